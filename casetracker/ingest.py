@@ -1,0 +1,410 @@
+"""Ingestion: discover, preflight, read, extract, store, index — each step callable alone.
+
+Reading and extraction run in worker processes (a crash or hang there costs one file, not
+the run); only this process writes, one transaction per filing, and the search index is
+updated after the database commit.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from casetracker.config import Limits
+from casetracker.errors import PdfError
+from casetracker.models import Extraction, FileCheck, FilingFacts, Reason
+from casetracker.store import Store
+
+if TYPE_CHECKING:
+    from casetracker.fulltext import PageDoc, PageIndex
+
+# The parent kills a worker that overruns the per-file limit by this much (the worker's
+# own alarm should have fired first; this catches a hang inside C code).
+_HARD_KILL_GRACE_S = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    """What happened to one file in a run."""
+
+    path: str
+    status: str  # new | updated | moved | unchanged | failed | still_failed
+    filing_id: int | None = None
+    reason: Reason | None = None
+    message: str | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    run_id: int
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    duration_s: float = 0.0
+    pages: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def changed(self) -> bool:
+        return any(o.status in ("new", "updated", "moved") for o in self.outcomes)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            s: self.count(s)
+            for s in ("new", "updated", "moved", "unchanged", "failed", "still_failed")
+        }
+
+
+Progress = Callable[[int, int, str], None]
+
+
+# --- steps ---------------------------------------------------------------------------
+
+
+def discover(paths: Sequence[Path]) -> list[Path]:
+    """PDF files under the given folders (any case of `.pdf`), plus files named directly."""
+    found: set[Path] = set()
+    for p in paths:
+        if p.is_dir():
+            found.update(f for f in p.rglob("*") if f.suffix.lower() == ".pdf" and f.is_file())
+        elif p.exists():
+            found.add(p)
+    return sorted(found)
+
+
+def preflight(path: Path, limits: Limits) -> FileCheck:
+    from casetracker.pdftext import preflight as check
+
+    return check(path, limits)
+
+
+def extract_file(path: Path, limits: Limits = Limits(), *, ocr: bool = True) -> Extraction:
+    """Read and extract one file; a refused file comes back with `error` set, never raises."""
+    from casetracker.extract import extract_facts
+    from casetracker.pdftext import read_pdf
+
+    check = preflight(path, limits)
+    if check.error is not None:
+        return Extraction(
+            str(path),
+            check.sha256,
+            None,
+            None,
+            None,
+            check.error,
+            FilingFacts(),
+            message=check.message,
+        )
+    try:
+        read = read_pdf(path, limits, ocr=ocr)
+    except PdfError as e:
+        return Extraction(
+            str(path),
+            check.sha256,
+            None,
+            None,
+            None,
+            Reason(e.reason),
+            FilingFacts(),
+            message=e.message,
+        )
+    facts = extract_facts(read.pages)
+    return Extraction(
+        str(path),
+        check.sha256,
+        read.page_count,
+        read.text_layer,
+        read.ocr,
+        None,
+        facts,
+        message=read.note,
+        page_texts=read.pages,
+    )
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise TimeoutError
+
+
+def _work(path: str, limits: Limits) -> Extraction:
+    """Worker entry: `extract_file` under the per-file time limit."""
+    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, limits.timeout_s)
+    try:
+        return extract_file(Path(path), limits)
+    except TimeoutError:
+        return _refused(path, Reason.TIMEOUT, f"extraction took over {limits.timeout_s:g} s")
+    except Exception as e:  # an extractor bug must cost one file, not the nightly run
+        return _refused(path, Reason.CORRUPT, f"could not be processed ({type(e).__name__}: {e})")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _refused(path: str, reason: Reason, message: str) -> Extraction:
+    return Extraction(path, None, None, None, None, reason, FilingFacts(), message=message)
+
+
+# --- the run -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Todo:
+    path: Path
+    size: int
+    mtime_ns: int
+    replaces: int | None
+
+
+class Ingest:
+    """One ingestion run over a store (and, when given, a search index)."""
+
+    def __init__(
+        self,
+        store: Store,
+        index: PageIndex | None,
+        *,
+        limits: Limits = Limits(),
+        workers: int = 2,
+        retry_failed: bool = False,
+        progress: Progress | None = None,
+        index_batch: int = 50,
+    ) -> None:
+        self.store = store
+        self.index = index
+        self.limits = limits
+        self.workers = workers
+        self.retry_failed = retry_failed
+        self.progress = progress
+        self.index_batch = index_batch
+        self._pending_index: list[int] = []
+
+    def run(self, paths: Sequence[Path], args: Sequence[str] = ()) -> IngestSummary:
+        start = time.monotonic()
+        run_id = self.store.start_run(args)
+        summary = IngestSummary(run_id)
+        files = discover(paths)
+        todo: list[_Todo] = []
+        for n, path in enumerate(files, 1):
+            outcome, item = self._classify(path, run_id)
+            if outcome is not None:
+                summary.outcomes.append(outcome)
+                self._tick(n, len(files), path)
+            if item is not None:
+                todo.append(item)
+        done = len(files) - len(todo)
+        for outcome in self._extract_all(todo, run_id, summary, done, len(files)):
+            summary.outcomes.append(outcome)
+        self._flush_index()
+        seen = {str(p.resolve()) for p in files}
+        folders = [str(p.resolve()) + os.sep for p in paths if p.is_dir()]
+        self.store.forget_missing_paths(seen, folders)
+        summary.duration_s = time.monotonic() - start
+        counts = summary.counts()
+        self.store.finish_run(
+            run_id,
+            {k: counts[k] for k in ("new", "updated", "moved", "unchanged", "failed")},
+            summary.duration_s,
+        )
+        return summary
+
+    def _tick(self, n: int, total: int, path: Path) -> None:
+        if self.progress is not None:
+            self.progress(n, total, str(path))
+
+    def _classify(self, path: Path, run_id: int) -> tuple[IngestOutcome | None, _Todo | None]:
+        """Decide from stat (and the checksum only when stat changed) what a file needs."""
+        key = str(path.resolve())
+        try:
+            st = path.stat()
+        except OSError as e:
+            return IngestOutcome(key, "failed", None, Reason.CORRUPT, f"cannot stat: {e}"), None
+        known = self.store.known_path(key)
+        same_stat = known is not None and (known.size, known.mtime_ns) == (
+            st.st_size,
+            st.st_mtime_ns,
+        )
+        if known is not None and same_stat:
+            if not known.failed:
+                return IngestOutcome(key, "unchanged", known.filing_id), None
+            if not self.retry_failed:
+                return IngestOutcome(key, "still_failed"), None
+        check = preflight(path, self.limits)
+        if check.error is not None:
+            assert check.message is not None
+            self.store.record_failure(
+                key, st.st_size, st.st_mtime_ns, check.sha256, check.error, check.message, run_id
+            )
+            return IngestOutcome(key, "failed", None, check.error, check.message), None
+        assert check.sha256 is not None
+        existing = self.store.filing_id_for_sha(check.sha256)
+        if existing is not None:
+            self.store.record_path(existing, key, st.st_size, st.st_mtime_ns, run_id)
+            moved = known is None or known.filing_id != existing
+            return IngestOutcome(key, "moved" if moved else "unchanged", existing), None
+        replaces = known.filing_id if known is not None and not known.failed else None
+        return None, _Todo(path, st.st_size, st.st_mtime_ns, replaces)
+
+    def _extract_all(
+        self, todo: Sequence[_Todo], run_id: int, summary: IngestSummary, done: int, total: int
+    ) -> Iterator[IngestOutcome]:
+        for item, result in self._results(todo):
+            done += 1
+            self._tick(done, total, item.path)
+            yield self._save(item, result, run_id, summary)
+
+    def _results(self, todo: Sequence[_Todo]) -> Iterator[tuple[_Todo, Extraction]]:
+        if self.workers <= 0:
+            for item in todo:
+                yield item, _work(str(item.path), self.limits)
+            return
+        queue = list(reversed(todo))
+        solo: list[_Todo] = []
+        while queue or solo:
+            # Files in flight when a worker crashed are retried alone, so the crash is
+            # pinned on the file that caused it.
+            batch, width = (queue, self.workers) if queue else (solo, 1)
+            crashed = yield from self._pool_pass(batch, width)
+            if crashed and width == 1:
+                msg = "the PDF reader crashed on this file"
+                yield crashed[0], _refused(str(crashed[0].path), Reason.CORRUPT, msg)
+                crashed = crashed[1:]
+            solo.extend(crashed)
+
+    def _pool_pass(
+        self, queue: list[_Todo], width: int
+    ) -> Generator[tuple[_Todo, Extraction], None, list[_Todo]]:
+        """Run items popped from the end of `queue`, `width` at a time.
+
+        Returns the items in flight if a worker crashed. A worker that hangs past the hard
+        limit is killed; its file is refused and the others in flight go back on the queue.
+        """
+        inflight: dict[Future[Extraction], tuple[_Todo, float]] = {}
+        hard_limit = self.limits.timeout_s + _HARD_KILL_GRACE_S
+        with ProcessPoolExecutor(max_workers=width) as pool:
+            while queue or inflight:
+                while queue and len(inflight) < width:
+                    item = queue.pop()
+                    future = pool.submit(_work, str(item.path), self.limits)
+                    inflight[future] = (item, time.monotonic())
+                finished, _ = wait(inflight, timeout=1.0, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    item, _started = inflight.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        return [item, *(i for i, _ in inflight.values())]
+                    yield item, result
+                now = time.monotonic()
+                hung = [(f, i) for f, (i, t) in inflight.items() if now - t > hard_limit]
+                if hung:
+                    for future, item in hung:
+                        inflight.pop(future)
+                        msg = f"extraction took over {self.limits.timeout_s:g} s (worker killed)"
+                        yield item, _refused(str(item.path), Reason.TIMEOUT, msg)
+                    queue.extend(i for i, _ in inflight.values())
+                    _kill_workers(pool)
+                    return []
+        return []
+
+    def _save(
+        self, item: _Todo, x: Extraction, run_id: int, summary: IngestSummary
+    ) -> IngestOutcome:
+        key = str(item.path.resolve())
+        if x.error is not None or x.sha256 is None or x.pages is None:
+            reason = x.error or Reason.CORRUPT
+            message = x.message or str(reason)
+            self.store.record_failure(
+                key, item.size, item.mtime_ns, x.sha256, reason, message, run_id
+            )
+            return IngestOutcome(key, "failed", None, reason, message)
+        assert x.text_layer is not None and x.ocr is not None
+        filing_id = self.store.save_filing(
+            path=key,
+            size=item.size,
+            mtime_ns=item.mtime_ns,
+            sha256=x.sha256,
+            page_count=x.pages,
+            text_layer=x.text_layer,
+            ocr=x.ocr,
+            pages=x.page_texts,
+            facts=x.facts,
+            run_id=run_id,
+            replaces=item.replaces,
+        )
+        summary.pages += x.pages
+        self._pending_index.append(filing_id)
+        if len(self._pending_index) >= self.index_batch:
+            self._flush_index()
+        status = "updated" if item.replaces is not None else "new"
+        return IngestOutcome(key, status, filing_id)
+
+    def _flush_index(self) -> None:
+        """Project newly committed filings into the search index (after the DB commit)."""
+        if self.index is None:
+            self._pending_index.clear()
+            return
+        index_filings(self.store, self.index, self._pending_index)
+        self._pending_index.clear()
+
+
+def page_docs(store: Store, filing_id: int) -> list[PageDoc]:
+    """The index documents of one stored filing: its pages with the filing's facts."""
+    from casetracker.fulltext import PageDoc
+
+    record = store.filing(filing_id)
+    f = record.facts
+    parties = tuple(p.name for p in f.parties)
+    states = tuple(sorted({p.state for p in f.parties if p.state}))
+    return [
+        PageDoc(
+            page_id=f"{filing_id}:{page.number}",
+            filing_id=filing_id,
+            case_number=f.case_number,
+            court_id=f.court_id,
+            docket_entry=f.docket_entry,
+            attachment=f.attachment,
+            page=page.number,
+            filed=f.filed,
+            doc_type=str(f.doc_type) if f.doc_type else None,
+            title=f.title,
+            parties=parties,
+            states=states,
+            text=page.text,
+            sha256=record.sha256,
+        )
+        for page in store.pages(filing_id)
+    ]
+
+
+def index_filings(store: Store, index: PageIndex, filing_ids: Sequence[int]) -> int:
+    """Index step: replace these filings' pages in the search index, then note it in the DB.
+
+    The database commit comes first, so a crash here leaves filings marked unindexed and
+    the next run (or `check --repair`) indexes them again.
+    """
+    if not filing_ids:
+        return 0
+    batch = {fid: page_docs(store, fid) for fid in filing_ids}
+    index.replace_many(batch)
+    store.mark_indexed(
+        {fid: docs[0].sha256 if docs else store.filing(fid).sha256 for fid, docs in batch.items()}
+    )
+    return sum(len(d) for d in batch.values())
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    # ProcessPoolExecutor cannot cancel a running task; a hung worker must be killed.
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
