@@ -4,4 +4,8 @@ from __future__ import annotations
 
 import click
 
-ALL: list[click.Command] = []
+from casetracker.cli.ingest_cmd import ingest
+
+ALL: list[click.Command] = [
+    ingest,
+]

@@ -1,0 +1,214 @@
+"""The application layer: the one object the CLI and the TUI talk to.
+
+`Tracker` opens the database and the search index lazily, so a quick search never loads
+the PDF libraries and a board view never loads Whoosh. It returns dataclasses, never rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casetracker.config import Limits, Paths
+from casetracker.errors import CasetrackerError, LockBusy, StoreError
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
+    from casetracker.fulltext import CheckReport, PageIndex, SearchResult
+    from casetracker.ingest import IngestSummary, Progress
+    from casetracker.store import Failure, FilingRecord, Store, StoredDeadline
+
+
+class Tracker:
+    """casetracker over one data folder (database + search index)."""
+
+    def __init__(self, home: Path) -> None:
+        self.paths = Paths(home)
+        self._store: Store | None = None
+        self._index: PageIndex | None = None
+
+    @classmethod
+    def open(cls, home: Path) -> Tracker:
+        return cls(home)
+
+    def __enter__(self) -> Tracker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from casetracker.store import Store
+
+            self._store = Store(self.paths.db)
+        return self._store
+
+    @property
+    def index(self) -> PageIndex:
+        if self._index is None:
+            from casetracker.fulltext import PageIndex
+
+            self._index = PageIndex.open(self.paths.index)
+        return self._index
+
+    @property
+    def has_database(self) -> bool:
+        return self.paths.db.exists()
+
+    # --- writing: one writer at a time --------------------------------------------------
+
+    def _lock(self, wait_s: float) -> BaseFileLock:
+        from filelock import FileLock, Timeout
+
+        self.paths.home.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.paths.lock))
+        try:
+            lock.acquire(timeout=wait_s)
+        except Timeout as e:
+            raise LockBusy(
+                f"another ingest is running (lock {self.paths.lock}); try again later"
+                + (f" — waited {wait_s:g} s" if wait_s > 0 else " or pass --wait SECONDS"),
+                "locked",
+            ) from e
+        return lock
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        workers: int = 2,
+        retry_failed: bool = False,
+        limits: Limits = Limits(),
+        progress: Progress | None = None,
+        wait_s: float = 0.0,
+        args: Sequence[str] = (),
+    ) -> IngestSummary:
+        """Ingest PDFs under `paths`; raises `LockBusy` if another ingest holds the lock."""
+        from casetracker.ingest import Ingest
+
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CasetrackerError(f"no such file or folder: {', '.join(missing)}", "usage")
+        lock = self._lock(wait_s)
+        try:
+            self._repair_unindexed()
+            run = Ingest(
+                self.store,
+                self.index,
+                limits=limits,
+                workers=workers,
+                retry_failed=retry_failed,
+                progress=progress,
+            )
+            summary = run.run(paths, args)
+            if summary.changed or summary.failed:
+                self._after_change(summary.run_id)
+            return summary
+        finally:
+            lock.release()
+
+    def _after_change(self, run_id: int) -> None:
+        """Recompute what depends on the whole docket: derived deadlines, board snapshot."""
+        self.derive_deadlines(run_id)
+
+    def _repair_unindexed(self) -> int:
+        """Index filings committed to the DB but not to the index (a crash between them)."""
+        from casetracker.ingest import index_filings
+
+        return index_filings(self.store, self.index, self.store.unindexed_filing_ids())
+
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the search index from the database; return the pages indexed."""
+        from casetracker.ingest import index_filings
+
+        lock = self._lock(0)
+        try:
+            self.index.clear()
+            ids = self.store.filing_ids()
+            pages = 0
+            for n in range(0, len(ids), 50):
+                pages += index_filings(self.store, self.index, ids[n : n + 50])
+                if progress is not None:
+                    progress(min(n + 50, len(ids)), len(ids))
+            return pages
+        finally:
+            lock.release()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def search(self, query: str, *, sort: str = "relevance", limit: int = 20) -> SearchResult:
+        return self.index.search(query, sort=sort, limit=limit)
+
+    def filing_for(self, docket_entry: int, attachment: int | None = None) -> FilingRecord:
+        fid = self.store.find_filing(docket_entry, attachment)
+        if fid is None:
+            ecf = f"{docket_entry}-{attachment}" if attachment else str(docket_entry)
+            raise StoreError(f"no filing with ECF number {ecf} in the database", "not_found")
+        return self.store.filing(fid)
+
+    def page_text(self, docket_entry: int, page: int, attachment: int | None = None) -> str:
+        record = self.filing_for(docket_entry, attachment)
+        text = self.store.page_text(record.id, page)
+        if text is None:
+            raise StoreError(
+                f"ECF {docket_entry} has {record.pages} pages; there is no page {page}", "not_found"
+            )
+        return text
+
+    def filing(self, filing_id: int) -> FilingRecord:
+        return self.store.filing(filing_id)
+
+    def filings(self) -> list[FilingRecord]:
+        return list(self.store.filings())
+
+    def pages(self, filing_id: int) -> list[str]:
+        return [p.text for p in self.store.pages(filing_id)]
+
+    def deadlines(self, *, include_superseded: bool = False) -> list[StoredDeadline]:
+        return self.store.deadlines(include_superseded=include_superseded)
+
+    def failures(self) -> list[Failure]:
+        return self.store.failures()
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        return self.store.runs(limit)
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
+    def check(self, repair: bool = False) -> CheckReport:
+        from casetracker.fulltext import check_index
+
+        return check_index(
+            self.index, self.store.filing_shas(), repair=repair, reindex=self._reindex_ids
+        )
+
+    def _reindex_ids(self, filing_ids: Sequence[int]) -> int:
+        from casetracker.ingest import index_filings
+
+        return index_filings(self.store, self.index, filing_ids)
+
+    def derive_deadlines(self, run_id: int) -> None:
+        """Recompute rule-derived deadlines and supersession over the whole docket."""
+        from casetracker.derive import derive_deadlines
+
+        docket = list(self.store.filings())
+        derived = derive_deadlines(docket)
+        self.store.replace_derived(derived, run_id)
+
+    @staticmethod
+    def today() -> dt.date:
+        return dt.date.today()
