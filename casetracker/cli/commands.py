@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import click
 
+from casetracker.cli.due_cmd import due
 from casetracker.cli.ingest_cmd import ingest
 
 ALL: list[click.Command] = [
     ingest,
+    due,
 ]
