@@ -203,11 +203,29 @@ class Tracker:
 
     def derive_deadlines(self, run_id: int) -> None:
         """Recompute rule-derived deadlines and supersession over the whole docket."""
-        from casetracker.derive import derive_deadlines
+        from casetracker.derive import DatedDeadline, derive_deadlines, supersessions
 
-        docket = list(self.store.filings())
-        derived = derive_deadlines(docket)
-        self.store.replace_derived(derived, run_id)
+        records = {r.id: r for r in self.store.filings()}
+        derived = derive_deadlines([(r.id, r.facts) for r in records.values()])
+        self.store.replace_derived(
+            [(d.filing_id, d.trigger_filing_id, d.deadline) for d in derived], run_id
+        )
+        items = []
+        for d in self.store.deadlines(include_superseded=True):
+            facts = records[d.filing_id].facts
+            items.append(
+                DatedDeadline(
+                    d.id,
+                    d.filing_id,
+                    facts.filed,
+                    facts.docket_entry,
+                    facts.doc_type,
+                    facts.is_proposed,
+                    d.origin,
+                    d.deadline,
+                )
+            )
+        self.store.set_superseded(supersessions(items))
 
     @staticmethod
     def today() -> dt.date:
