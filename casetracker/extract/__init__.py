@@ -1,0 +1,1 @@
+"""Reading facts from filing text: pure functions, text in, dataclasses out."""

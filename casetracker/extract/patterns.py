@@ -1,0 +1,243 @@
+"""Named regular expressions used by extraction, grouped by what they read.
+
+Each pattern is compiled once, with a comment naming what it matches and a sample line.
+Sections are owned by the module that uses them; edit only your own section.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- stamps ---
+# The header stamp CM/ECF prints on every page of a filed document. Stamps differ by
+# court, so the parser finds a stamp head (the case number after "Case") and then reads
+# each field with its own small pattern anywhere in the rest of the line.
+
+# A date as stamps print it: month/day/year, two- or four-digit year.
+# "07/08/25", "10/31/2017"
+STAMP_DATE = r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})"
+
+# A district (or bankruptcy-style) case number: office, year, type, sequence, judges.
+# "3:25-cv-05536-VC", "8:20-cv-00123-T-36AEP", "1:20-cv-00123"
+DISTRICT_CASE_NUMBER = (
+    r"(?P<office>\d{1,2}):(?P<yy>\d{2})-(?P<kind>[A-Za-z]{1,4})-(?P<seq>\d{1,6})"
+    r"(?P<judges>(?:-[A-Za-z0-9]{1,8})*)"
+)
+
+# An appellate (or bankruptcy) number: year (2 or 4 digits) and sequence, optional suffix.
+# "20-16276", "17-3510", "2020-1234" (Fed. Cir.), "19-12345-abc" (bankruptcy)
+SHORT_CASE_NUMBER = (
+    r"(?P<ayear>\d{2}(?:\d{2})?)-(?P<aseq>\d{3,6})(?P<asuffix>(?:-[A-Za-z]{2,6}(?![A-Za-z]))?)"
+)
+
+# The head of a stamp: the word "Case"/"Appeal" (with the appellate courts' prefixes),
+# then the case number. "Case 3:25-cv-…", "Case: 1:20-cv-…" (N.D. Ill.), "Case No. 1:20-cv-…"
+# (D. Colo.), "USCA4 Appeal: 20-1234", "USCA Case #20-5123" (D.C. Cir.),
+# "Appellate Case: 20-1234" (8th, 10th Cir.), "USCA11 Case: 20-12345".
+STAMP_HEAD = re.compile(
+    r"(?<![A-Za-z])(?:USCA\d{0,2}\s+|Appellate\s+)?(?:Case|Appeal)(?:\s+No\.?)?\s*[:#]?\s*#?\s*"
+    rf"(?:{DISTRICT_CASE_NUMBER}|{SHORT_CASE_NUMBER})(?![\d:])"
+)
+
+# The docket entry (and attachment) number. "Document 44-2", "Document #: 45" (N.D. Ill.),
+# "DktEntry: 19" (9th Cir.), "Doc 45" (bankruptcy), "Doc: 12" (4th Cir.),
+# "Document #1834567" (D.C. Cir., a document id: too long to be an entry, see stamp.py).
+STAMP_ENTRY = re.compile(
+    r"\b(?:Document|Doc|DktEntry|Dkt\.?\s*Entry)\s*(?:No\.?)?\s*[:#]*\s*#?\s*:?\s*"
+    r"(?P<entry>\d{1,12})(?:-(?P<attachment>\d{1,4}))?(?!\d)",
+    re.IGNORECASE,
+)
+
+# The filed date, labelled. "Filed 07/08/25", "Filed: 02/03/20", "Date Filed: 02/03/2020",
+# "Filed on 02/03/20 in TXSD" (S.D. Tex.), "filed 02/03/20 USDC Colorado" (D. Colo.)
+STAMP_FILED = re.compile(rf"\bFiled(?:\s+on)?\s*:?\s*{STAMP_DATE}\b", re.IGNORECASE)
+
+# An unlabelled date, as the 9th and 2d Circuits print it between commas.
+# "Case: 20-16276, 08/05/2020, ID: 11778722, …", "Case 17-3510, Document 1-1, 10/31/2017, …"
+STAMP_ANY_DATE = re.compile(rf"(?<![\d/]){STAMP_DATE}(?![\d/])")
+
+# The page and page count. "Page 2 of 31", "Page1 of 2" (2d Cir.), "Page: 1" (3d Cir.),
+# "Pg: 1 of 5" (4th Cir.), "pg 1 of 5" (D. Colo.). "Page ID #:365" does not match: "ID" follows.
+STAMP_PAGE = re.compile(
+    r"\b(?:Page|Pg)\s*:?\s*(?P<page>\d{1,5})(?:\s*of\s*(?P<count>\d{1,5}))?(?!\d)", re.IGNORECASE
+)
+
+# The 7th Circuit prints the count alone. "Pages: 5"
+STAMP_PAGES = re.compile(r"\bPages\s*:\s*(?P<count>\d{1,5})\b", re.IGNORECASE)
+
+# The district's running page id. "Page ID #:365" (C.D. Cal.), "PageID: 263" (D.N.J.),
+# "PageID #:678" (N.D. Ill.), "PageID 123" (N.D. Tex., M.D. Fla.)
+STAMP_PAGE_ID = re.compile(r"\bPage\s?ID\s*(?:#\s*)?:?\s*(?P<page_id>\d{1,9})\b", re.IGNORECASE)
+
+# A bankruptcy stamp has an "Entered" date too; it marks a district-level (not appellate)
+# stamp whose case number has no office prefix. "Doc 45 Filed 01/02/20 Entered 01/02/20 …"
+STAMP_ENTERED = re.compile(r"\bEntered\b\s*:?\s*\d", re.IGNORECASE)
+
+# --- dates ---
+# Pieces of a date phrase; `dates.py` builds its patterns from these.
+
+# A month name, full or abbreviated with an optional period. "August", "Aug.", "Sept."
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
+# "August 7, 2025", "Aug. 7, 2025", "August 7 2025", "AUGUST 7, 2025"
+DATE_MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+# "7 August 2025" (military and foreign style)
+DATE_DAY_FIRST = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME}),?\s+(?P<year>\d{{4}})\b", re.IGNORECASE
+)
+
+# "the 7th day of August, 2025", "this 7th day of August 2025"
+DATE_DAY_OF = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<month>{MONTH_NAME}),?\s+"
+    r"(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+
+# "8/7/2025", "07/08/25", "8-7-2025" (not a case number "3:25-cv-…" nor a fraction in a cite)
+DATE_NUMERIC = re.compile(
+    r"(?<![\d/:-])(?P<month>\d{1,2})(?P<sep>[/-])(?P<day>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\d/-])"
+)
+
+# --- caption ---
+
+# The district court line; "FOR THE" and "IN THE" are optional, the district may be absent.
+# "UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA",
+# "IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ARIZONA"
+DISTRICT_COURT = re.compile(
+    r"UNITED\s+STATES\s+DISTRICT\s+COURT[\s,]+(?:FOR\s+THE\s+)?"
+    r"(?P<district>(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?"
+    r"DISTRICT\s+OF\s+(?P<state>(?:THE\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})",
+    re.IGNORECASE,
+)
+
+# A court of appeals, numbered or named. "UNITED STATES COURT OF APPEALS FOR THE NINTH
+# CIRCUIT", "United States Court of Appeals for the District of Columbia Circuit"
+APPEALS_COURT = re.compile(
+    r"UNITED\s+STATES\s+COURT\s+OF\s+APPEALS\s+(?:FOR\s+THE\s+)?"
+    r"(?P<circuit>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH"
+    r"|DISTRICT\s+OF\s+COLUMBIA|FEDERAL)\s+CIRCUIT",
+    re.IGNORECASE,
+)
+
+# "SUPREME COURT OF THE UNITED STATES", "In the Supreme Court of the United States"
+SUPREME_COURT = re.compile(r"SUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES", re.IGNORECASE)
+
+# A court named only as the court below, which is not this document's court.
+# "On Appeal from the United States District Court for the Northern District of California"
+APPEAL_FROM = re.compile(r"(?:appeal|review|petition)\w*\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+
+# A district case number as printed in a caption, judges' initials joined by hyphens,
+# spaces or parentheses. "3:25-cv-05536-VC", "8:16-cv-1261 DOC (KESx)",
+# "3:18-cv-16281(BRM)(TJB)", "1:20-CV-00123-ABC-DEF"
+CAPTION_DISTRICT_NUMBER = re.compile(
+    r"\b(?P<office>\d{1,2}):(?P<yy>\d{2})-?(?P<kind>cv|cr|mc|md|bk|ap|mj|po|sw|dp)-?"
+    r"(?P<seq>\d{1,6})(?P<judges>(?:(?:\s*-\s*|\s+|\s*\(\s*)[A-Z]{1,4}x?\)?(?![a-z]))*)",
+    re.IGNORECASE,
+)
+
+# An appellate or MDL number after "No." or "Docket". "No. 20-16276", "Docket #: 17-3510",
+# "No. MDL 15-02641-PHX-DGC", "Case Nos. 20-55436"
+CAPTION_SHORT_NUMBER = re.compile(
+    r"\b(?:Case\s+)?(?:No|Docket|Number)s?\.?\s*#?:?\s*(?P<mdl>MDL\s+(?:No\.\s*)?)?"
+    r"(?P<number>\d{2}(?:\d{2})?-\d{2,6}(?:-[A-Z]{2,4})*)\b",
+)
+
+# The role line closing a block of parties, alone or after the names on the same line.
+# "Plaintiffs,", "Defendants.", "Plaintiffs-Appellees,", "Intervenor-Defendant.",
+# "Amici Curiae.", "Petitioner,"
+ROLE_WORD = (
+    r"(?:(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
+    r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
+    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|and)\s*"
+    r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant)s?)?"
+    r"|Amicus\s+Curiae|Amici\s+Curiae)"
+)
+ROLE_LINE = re.compile(rf"^\s*(?P<role>{ROLE_WORD})\s*[,.;:]?\s*(?P<rest>.*)$", re.IGNORECASE)
+ROLE_AT_END = re.compile(rf"^(?P<names>.*?\S)[,;]?\s+(?P<role>{ROLE_WORD})\s*[,.;:]?\s*$", re.I)
+
+# The separator between the sides. "v.", "vs.", "V.", "versus", "-against-"
+VERSUS_LINE = re.compile(
+    r"^\s*(?:v|vs|V|VS)\.?\s*(?P<rest>.*)$|^\s*-?\s*(?:versus|against)\s*-?\s*$"
+)
+
+# A person sued in an official capacity, with the office.
+# "ROBERT F. KENNEDY, JR., in his official capacity as Secretary of Health and Human Services"
+OFFICIAL_CAPACITY = re.compile(
+    r"^(?P<name>.+?),?\s+(?:in\s+(?:his|her|their|its)\s+official\s+capacit(?:y|ies)\s+as\s+"
+    r"(?:the\s+)?)(?P<office>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# An MDL or in-rem caption with no sides. "IN RE: Bard IVC Filters Products Liability Litigation"
+IN_RE = re.compile(r"^\s*IN\s+RE\s*:?\s+\S", re.IGNORECASE)
+
+# Right-column lines of a caption that are not parties: the case number, hearing and judge
+# lines. "Case No. 3:25-cv-05536-VC", "Date: August 7, 2025", "Judge: Hon. Vince Chhabria",
+# "Courtroom: 4, 17th Floor", "Action Filed: July 1, 2025", "Civ. No. 3:18-cv-16281(BRM)"
+CAPTION_RIGHT = re.compile(
+    r"(?:\b(?:Case|Civil\s+Action|Civ\.|Civil|Misc\.|Criminal)\s+(?:Action\s+)?No[s]?\.?"
+    r"|\bNo\.\s*\d|\bMDL\s+No"
+    r"|\b(?:Date|Time|Courtroom|Ctrm|Dept|Place|Location|Hearing(?:\s+Date)?|Judge|Trial\s+Date"
+    r"|Action\s+Filed|Complaint\s+Filed)\s*:"
+    r"|\bHon(?:\.|orable)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+# A caption column drawn with ")" or ":" or "§" characters; the text after it is the right side.
+# "STATE OF CALIFORNIA, et al., )  Case No. 3:25-cv-05536-VC", "Plaintiff, : Civ. No. 3:18"
+COLUMN_MARK = re.compile(r"\s+[):§]\s*(?=\S|$)|^\s*[):§]\s*(?=\S|$)")
+
+# The judge, labelled in the caption. "Judge: Hon. Vince Chhabria", "Judge: Honorable Jane Doe"
+# (not the "DC Judge:" of a court of appeals docketing notice, which names the judge below)
+JUDGE_LABEL = re.compile(
+    r"(?<!DC )(?<!District )\bJudge\s*:\s*(?:The\s+)?(?:Hon(?:\.|orable)\s+)?"
+    r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})"
+)
+
+# The judge's signature: a name line then the office. "VINCE CHHABRIA\nUnited States
+# District Judge", "Hon. Jane Doe, United States Magistrate Judge"
+JUDGE_SIGNATURE = re.compile(
+    r"(?:^|\n)[ \t]*(?:/s/\s*)?(?:(?:The\s+)?Hon(?:\.|orable)\s+)?"
+    r"(?P<name>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?:Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:Senior\s+)?(?:District|Magistrate|Circuit"
+    r"|Bankruptcy)\s+Judge",
+    re.IGNORECASE,
+)
+
+# The judge named with a title in running text or the caption. "Hon. Vince Chhabria",
+# "Judge Vince Chhabria", "the Honorable Vince Chhabria"
+JUDGE_HONORIFIC = re.compile(
+    r"\b(?:Hon(?:\.|orable)|(?<!DC )(?<!Chief )Judge)\s+(?P<name>[A-Z][A-Za-z.'-]+"
+    r"(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3})"
+)
+
+# --- doctype ---
+
+# The words that begin a document title (after an optional party possessive).
+# "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER"
+TITLE_START = re.compile(
+    r"^\s*(?:\[PROPOSED\]\s*)?(?:(?:[A-Z][A-Z.\-&]*\s+){0,3}[A-Z]+S?[’']S?\s+)?"
+    r"(?:\[PROPOSED\]\s*)?(?:FIRST\s+|SECOND\s+|THIRD\s+)?(?:AMENDED\s+)?(?:JOINT\s+)?"
+    r"(?:NOTICE|MOTION|ORDER|COMPLAINT|OPPOSITION|REPLY|RESPONSE|DECLARATION|STIPULAT|BRIEF"
+    r"|MEMORANDUM|OPINION|JUDGMENT|ANSWER\b|APPLICATION|PETITION|REQUEST|STATUS|CASE\s+MANAGEMENT"
+    r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
+    r"|SUPPLEMENTAL|EX\s+PARTE|ADMINISTRATIVE|TEMPORARY|PRELIMINARY|PROTECTIVE|CERTIFICATE"
+    r"|AMICUS|BRIEF|CLERK)",
+)
+
+# "[PROPOSED]" in any of its spellings. "[PROPOSED] ORDER", "(PROPOSED) ORDER"
+PROPOSED = re.compile(r"[\[(]\s*PROPOSED\s*[\])]", re.IGNORECASE)
+
+# A signed order's sign-off. "IT IS SO ORDERED.", "PURSUANT TO STIPULATION, IT IS SO ORDERED"
+SO_ORDERED = re.compile(r"IT\s+IS\s+(?:SO|HEREBY|FURTHER)\s+ORDERED", re.IGNORECASE)
+
+# The document's own date line. "Dated: July 1, 2025", "DATED this 7th day of August, 2025"
+DATED_LINE = re.compile(r"^\s*(?:Dated|DATED|Date|Executed\s+on)\b[:,]?\s*(?P<rest>.*)$", re.M)
