@@ -17,6 +17,7 @@ from casetracker.errors import CasetrackerError, LockBusy, StoreError
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
+    from casetracker.export import DeadlineItem
     from casetracker.fulltext import CheckReport, PageIndex, SearchResult
     from casetracker.ingest import IngestSummary, Progress
     from casetracker.store import Failure, FilingRecord, Store, StoredDeadline
@@ -179,6 +180,25 @@ class Tracker:
 
     def deadlines(self, *, include_superseded: bool = False) -> list[StoredDeadline]:
         return self.store.deadlines(include_superseded=include_superseded)
+
+    def deadline_items(self, *, include_superseded: bool = False) -> list[DeadlineItem]:
+        """Every deadline with the filing it came from, by date (undated ones last)."""
+        from casetracker.export import DeadlineItem
+
+        facts = {r.id: r.facts for r in self.store.filings()}
+        return [
+            DeadlineItem(
+                d.id,
+                d.deadline,
+                d.origin,
+                d.filing_id,
+                d.docket_entry,
+                facts[d.filing_id].title,
+                facts[d.filing_id].case_number,
+                d.superseded_by,
+            )
+            for d in self.store.deadlines(include_superseded=include_superseded)
+        ]
 
     def failures(self) -> list[Failure]:
         return self.store.failures()
