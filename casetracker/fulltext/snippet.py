@@ -1,0 +1,84 @@
+"""Snippets: the best short window of a page around the words a query matched."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from casetracker.fulltext.analysis import TokenKind, scan, stem
+
+SNIPPET_CHARS = 240  # about three lines of a terminal; long enough to read the sentence
+_LEAD_CHARS = 60  # context kept before the first highlighted word
+_ELLIPSIS = "…"
+
+
+def match_spans(
+    text: str, stemmed_terms: Collection[str], exact_terms: Collection[str]
+) -> list[tuple[int, int]]:
+    """Character spans of `text` whose token (or a part of it) is one of the terms."""
+    spans: dict[tuple[int, int], None] = {}
+    for tok in scan(text, expand=True):
+        term = stem(tok.text) if tok.kind is TokenKind.WORD else tok.text
+        if term in stemmed_terms or tok.text in exact_terms:
+            spans[(tok.start, tok.end)] = None
+    return list(spans)
+
+
+def make_snippet(
+    text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of about `width` characters holding the most matches, whitespace collapsed,
+    "…" where text was cut, and the matches' spans in the snippet."""
+    start = _best_start(spans, width)
+    begin = max(0, start - _LEAD_CHARS)
+    if begin > 0:  # start on a word boundary
+        space = text.find(" ", begin, start) if start > begin else -1
+        begin = space + 1 if space != -1 else begin
+    end = min(len(text), begin + width)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > begin else end
+    inside = [(s, e) for s, e in spans if s >= begin and e <= end]
+    return _collapse(text, begin, end, inside)
+
+
+def _best_start(spans: list[tuple[int, int]], width: int) -> int:
+    """Start of the match after which the most other matches fit in `width` characters."""
+    if not spans:
+        return 0
+    ordered = sorted(spans)
+    best, best_count, j = ordered[0][0], 0, 0
+    for i, (s, _) in enumerate(ordered):
+        j = max(j, i)
+        while j + 1 < len(ordered) and ordered[j + 1][1] - s <= width - _LEAD_CHARS:
+            j += 1
+        if j - i + 1 > best_count:
+            best, best_count = s, j - i + 1
+    return best
+
+
+def _collapse(
+    text: str, begin: int, end: int, spans: list[tuple[int, int]]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """text[begin:end] with whitespace runs made one space; spans mapped into it."""
+    out: list[str] = []
+    where: dict[int, int] = {}  # original offset -> snippet offset
+    prefix = _ELLIPSIS if begin > 0 else ""
+    length = len(prefix)
+    prev_space = True
+    for i in range(begin, end):
+        ch = text[i]
+        where[i] = length
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        out.append(ch)
+        length += 1
+    where[end] = length
+    body = "".join(out)
+    stripped = body.rstrip()
+    suffix = _ELLIPSIS if end < len(text) else ""
+    mapped = tuple((where[s], where[e]) for s, e in sorted(spans))
+    return prefix + stripped + suffix, mapped
