@@ -19,6 +19,8 @@ from casetracker.cli.common import (
 )
 from casetracker.config import Limits
 
+_DEFAULT = Limits()
+
 if TYPE_CHECKING:
     from casetracker.ingest import IngestSummary
 
@@ -45,14 +47,14 @@ if TYPE_CHECKING:
 @click.option(
     "--max-mb",
     type=click.FloatRange(0.001),
-    default=Limits.max_bytes / 2**20,
+    default=_DEFAULT.max_bytes / 2**20,
     show_default=True,
     help="Refuse files larger than this.",
 )
 @click.option(
     "--max-pages",
     type=click.IntRange(1),
-    default=Limits.max_pages,
+    default=_DEFAULT.max_pages,
     show_default=True,
     help="Refuse files with more pages.",
 )
@@ -60,7 +62,7 @@ if TYPE_CHECKING:
     "--timeout",
     "timeout_s",
     type=click.FloatRange(1),
-    default=Limits.timeout_s,
+    default=_DEFAULT.timeout_s,
     show_default=True,
     help="Per-file time limit for reading and extraction, seconds.",
 )
