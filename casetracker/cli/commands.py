@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import click
 
+from casetracker.cli.deadlines_cmd import deadlines
 from casetracker.cli.due_cmd import due
 from casetracker.cli.ingest_cmd import ingest
 
 ALL: list[click.Command] = [
     ingest,
+    deadlines,
     due,
 ]
