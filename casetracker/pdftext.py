@@ -51,9 +51,13 @@ GUTTER_MAX_X = 0.25  # the gutter lies in the left quarter of the page
 COLUMN_TOLERANCE_PT = 3.0  # numbers are right-aligned; their right edges agree this closely
 GUTTER_GAP_PT = 8.0  # a number joined to a body line is followed by this much blank space
 
-EDGE_BAND = 0.12  # running headers and footers live in the top/bottom 12% of the page
+EDGE_BAND = 0.085  # running headers and footers live in the top/bottom 8.5% of the page
 MARGIN_BAND = 0.06  # text wholly inside the outer 6% at either side is a margin banner
 REPEAT_SHARE = 0.5  # a band line on half the pages (and two at least) is a running one
+
+DOUBLED_SHARE = 0.12  # share of doubled letters/digits that marks a line painted twice
+DOUBLE_OFFSET_PT = 3.0  # a stamp drawn twice is offset by a point or two, not more
+SPACE_GAP_PT = 1.5  # between loose glyph boxes: a word space is wider than this
 
 MIN_LETTERS = 20  # a page with fewer letters than this has no usable text layer
 MIN_LETTER_SHARE = 0.25  # below this share of letters the text layer is garbage
@@ -274,30 +278,41 @@ def _has_image(page: pdfium.PdfPage) -> bool:
 
 
 def _looks_doubled(text: str) -> bool:
-    """A line drawn twice with a small offset reads "CCaassee 33::2255" (every glyph twice)."""
+    """A line drawn twice with a small offset reads "CCaassee 33::2255" (glyphs repeated).
+
+    pdfium already merges exact overlaps, so the rest shows as a share of doubled
+    letters and digits well above English text's few percent ("ll", "ss", "00").
+    """
     if len(text) < 12:
         return False
-    pairs = sum(1 for a, b in itertools.pairwise(text) if a == b and not a.isspace())
-    return pairs / len(text) > 0.25
+    pairs = sum(1 for a, b in itertools.pairwise(text) if a == b and a.isalnum())
+    return pairs / len(text) > DOUBLED_SHARE
 
 
 def _undouble(textpage: pdfium.PdfTextPage, line: _Line) -> _Line:
-    """Drop each character that repeats a kept one at nearly the same place on the page."""
+    """Keep one of each glyph painted twice at nearly the same place; respace by geometry.
+
+    Loose boxes span each glyph's advance, so a gap between kept glyphs is a space.
+    """
     kept: list[tuple[str, _Box]] = []
-    out: list[str] = []
     for i, char in enumerate(line.text):
-        box = textpage.get_charbox(line.start + i)
-        if not char.isspace() and any(c == char and _overlaps(b, box) for c, b in kept[-8:]):
+        if char.isspace():
             continue
-        if not char.isspace():
+        box = textpage.get_charbox(line.start + i, loose=True)
+        if not any(c == char and _overlaps(b, box) for c, b in kept[-8:]):
             kept.append((char, box))
+    kept.sort(key=lambda item: item[1][0])
+    out: list[str] = []
+    for k, (char, box) in enumerate(kept):
+        if k and box[0] - kept[k - 1][1][2] > SPACE_GAP_PT:
+            out.append(" ")
         out.append(char)
     return _Line("".join(out), line.start, line.first, line.last)
 
 
 def _overlaps(a: _Box, b: _Box) -> bool:
-    width = max(a[2] - a[0], b[2] - b[0], 1.0)
-    return abs(a[0] - b[0]) < 0.6 * width and abs(a[1] - b[1]) < 0.6 * width
+    reach = max(0.7 * max(a[2] - a[0], b[2] - b[0]), DOUBLE_OFFSET_PT)
+    return abs(a[0] - b[0]) < reach and abs(a[1] - b[1]) < DOUBLE_OFFSET_PT
 
 
 def _finish(path: Path, pages: list[_Page], *, ocr: bool, max_ocr_pages: int) -> ReadResult:

@@ -205,11 +205,10 @@ JUDGE_LABEL = re.compile(
 # The judge's signature: a name line then the office. "VINCE CHHABRIA\nUnited States
 # District Judge", "Hon. Jane Doe, United States Magistrate Judge"
 JUDGE_SIGNATURE = re.compile(
-    r"(?:^|\n)[ \t]*(?:/s/\s*)?(?:(?:The\s+)?Hon(?:\.|orable)\s+)?"
+    r"(?:^|\n)[ \t]*(?:/s/\s*)?(?:(?:The\s+)?(?i:Hon(?:\.|orable))\s+)?"
     r"(?P<name>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
-    r"(?:Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:Senior\s+)?(?:District|Magistrate|Circuit"
-    r"|Bankruptcy)\s+Judge",
-    re.IGNORECASE,
+    r"(?i:(?:Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:Senior\s+)?"
+    r"(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge)"
 )
 
 # The judge named with a title in running text or the caption. "Hon. Vince Chhabria",
@@ -230,7 +229,7 @@ TITLE_START = re.compile(
     r"|MEMORANDUM|OPINION|JUDGMENT|ANSWER\b|APPLICATION|PETITION|REQUEST|STATUS|CASE\s+MANAGEMENT"
     r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
     r"|SUPPLEMENTAL|EX\s+PARTE|ADMINISTRATIVE|TEMPORARY|PRELIMINARY|PROTECTIVE|CERTIFICATE"
-    r"|AMICUS|BRIEF|CLERK)",
+    r"|AMICUS|AMICI|CLERK[’']S\s+NOTICE)",
 )
 
 # "[PROPOSED]" in any of its spellings. "[PROPOSED] ORDER", "(PROPOSED) ORDER"
@@ -241,3 +240,97 @@ SO_ORDERED = re.compile(r"IT\s+IS\s+(?:SO|HEREBY|FURTHER)\s+ORDERED", re.IGNOREC
 
 # The document's own date line. "Dated: July 1, 2025", "DATED this 7th day of August, 2025"
 DATED_LINE = re.compile(r"^\s*(?:Dated|DATED|Date|Executed\s+on)\b[:,]?\s*(?P<rest>.*)$", re.M)
+
+# Words that start a description of a party rather than a new party.
+# "in his official capacity as Secretary of …", "by and through its Attorney General",
+# "a federal agency", "individually and on behalf of all others similarly situated"
+DESCRIPTOR_START = re.compile(
+    r"^(?:in\s+(?:his|her|their|its)\b|by\s+and\s+through|by\s+its|a\s|an\s|individually"
+    r"|on\s+behalf|inclusive|acting|sued\s|as\s|ex\s+rel|through\s|et\s+al|and\s+all\s)",
+    re.IGNORECASE,
+)
+
+# A name suffix split from its name by a comma. "KENNEDY, JR.", "ACME, INC.", "Foo, LLC"
+NAME_SUFFIX = re.compile(
+    r"^(?:Jr|Sr|II|III|IV|Inc|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Co|Corp|N\.A|P\.C|P\.A|PLLC|PLC"
+    r"|S\.A|GmbH|Esq)\.?(?:\s|$)",
+    re.IGNORECASE,
+)
+
+# "et al." in its spellings. "STATE OF CALIFORNIA, et al.,", "ET AL", "et al"
+ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+
+# Fictitious defendants, not tracked as parties. "DOES 1 through 10, inclusive", "John Does 1-5"
+FICTITIOUS = re.compile(r"^(?:and\s+)?(?:JOHN\s+|JANE\s+)?DOES?\s+\d", re.IGNORECASE)
+
+# Lines around a caption that are neither parties nor title. "SAN FRANCISCO DIVISION",
+# "AT SEATTLE", "WO", "NOT FOR PUBLICATION", "________"
+CAPTION_NOISE = re.compile(
+    r"^\s*(?:[A-Z .]+\s+DIVISION|AT\s+[A-Z ]+|NOT\s+FOR\s+(?:PUBLICATION|CITATION)|WO|O"
+    r"|[_=*\-\s]+|[):§:]+|\d{1,2})\s*$"
+)
+
+# Amici named in a brief's title. "BRIEF OF AMICI CURIAE STATES OF NEW YORK AND ILLINOIS IN
+# SUPPORT OF PLAINTIFFS", "BRIEF OF AMICUS CURIAE AMERICAN MEDICAL ASSOCIATION"
+AMICI_IN_TITLE = re.compile(
+    r"\bAMIC(?:I|US)\s+CURIAE\s+(?P<names>.+?)(?:\s+IN\s+SUPPORT\b|\s+SUPPORTING\b|$)",
+    re.IGNORECASE,
+)
+
+# Title keywords that decide a document type; the earliest in the title wins.
+# "NOTICE OF MOTION AND MOTION FOR …" is a motion, so "NOTICE OF … MOTION" comes first.
+# "MEMORANDUM" decides nothing: "MEMORANDUM … IN OPPOSITION" is an opposition.
+DOCTYPE_WORDS = re.compile(
+    r"(?P<motion_notice>\bNOTICE\s+OF\s+(?:[A-Z'’-]+\s+){0,4}(?:MOTION|APPLICATION)\b)"
+    r"|(?P<amended_complaint>\bAMENDED\s+(?:[A-Z]+\s+){0,3}COMPLAINT\b)"
+    r"|(?P<stipulation>\bSTIPULAT\w*)"
+    r"|(?P<order>\bORDER\b|\bOPINION\b|\bMINUTES?\b|\bDECISION\s+AND\s+ORDER\b)"
+    r"|(?P<judgment>\bJUDGMENT\b)"
+    r"|(?P<complaint>\bCOMPLAINT\b|\bPETITION\s+FOR\s+(?:A\s+)?WRIT\b)"
+    r"|(?P<answer>\bANSWER\b(?!ING))"
+    r"|(?P<reply>\bREPLY\b)"
+    r"|(?P<opposition>\bOPPOSITION\b|\bRESPONSE\b|\bOPPOSING\b)"
+    r"|(?P<motion>\bMOTION\b|\bAPPLICATION\b|\bPETITION\b)"
+    r"|(?P<declaration>\bDECLARATION\b|\bAFFIDAVIT\b)"
+    r"|(?P<brief>\bBRIEF\b|\bAMIC(?:US|I)\b)"
+    r"|(?P<notice>\bNOTICE\b)"
+    r"|(?P<letter>\bLETTER\b)",
+    re.IGNORECASE,
+)
+
+# Body text that marks a court order when a title is missing. "IT IS SO ORDERED",
+# "IT IS HEREBY ORDERED that", "The Court ORDERS as follows"
+ORDER_BODY = re.compile(r"IT\s+IS\s+(?:SO|HEREBY)\s+ORDERED|\bthe\s+Court\s+ORDERS\b", re.I)
+
+# A date filled in on a signature line (a signed order) rather than blanks.
+# "Dated: August 12, 2025" (signed), "Dated: ____________" (a draft)
+DATED_FILLED = re.compile(r"\b(?:Dated|Date|DATED|Entered)\s*:?\s*(?:this\s+)?[A-Z0-9]", re.M)
+
+# --- claims ---
+
+_ORDINAL = (
+    r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH"
+    r"|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH"
+)
+_CARDINAL = (
+    r"ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN"
+    r"|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY"
+)
+_CLAIM_NOUN = r"(?:CLAIM\s+FOR\s+RELIEF|CAUSE\s+OF\s+ACTION|CLAIM|COUNT)"
+
+# A count heading at the start of a line, with an optional title after a separator.
+# "FIRST CLAIM FOR RELIEF", "COUNT I", "Count 2 — Violation of the APA", "CLAIM ONE",
+# "SECOND CAUSE OF ACTION", "CAUSE OF ACTION NO. 3", "CLAIM FOR RELIEF III"
+CLAIM_HEADING = re.compile(
+    rf"^[ \t]*(?:(?P<ordinal>{_ORDINAL})\s+{_CLAIM_NOUN}"
+    rf"|{_CLAIM_NOUN}\s+(?:NO\.?\s*|NUMBER\s+)?(?P<number>[IVXL]+|\d{{1,2}}|{_CARDINAL})\b)"
+    r"[ \t]*(?:[:.—–-][ \t]*(?P<title>\S.*?))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A table-of-contents line: dot leaders, or a page number after a wide gap (not "§ 706").
+# "FIRST CLAIM FOR RELIEF ........ 23", "COUNT I  Violation of the APA      14"
+TOC_LINE = re.compile(r"\.{4,}|…{2,}|\S\s{3,}\d{1,3}\s*$")
+
+# A numbered paragraph, where a count's title lines end. "57. Plaintiffs incorporate …"
+NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,4}\.\s+\S")
