@@ -205,9 +205,7 @@ def test_extraction_over_the_time_limit_is_refused_as_timeout(
     assert [(o.status, str(o.reason)) for o in summary.outcomes] == [("failed", "timeout")]
 
 
-def test_a_second_ingest_exits_4_while_the_first_holds_the_lock(
-    tmp_path: Path, home: Path
-) -> None:
+def test_a_second_ingest_exits_4_while_the_first_holds_the_lock(tmp_path: Path, home: Path) -> None:
     small_docket(tmp_path / "in", n=1)
     home.mkdir(parents=True)
     with FileLock(str(home / "ingest.lock")):
@@ -219,11 +217,22 @@ def test_a_second_ingest_exits_4_while_the_first_holds_the_lock(
 
 def test_concurrent_ingest_processes_never_both_write(tmp_path: Path, home: Path) -> None:
     small_docket(tmp_path / "in", n=12, pages=3)
-    cmd = [sys.executable, "-m", "casetracker", "--home", str(home), "ingest", "--json",
-           str(tmp_path / "in")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "casetracker",
+        "--home",
+        str(home),
+        "ingest",
+        "--json",
+        str(tmp_path / "in"),
+    ]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    second = subprocess.Popen([*cmd[:-1], "--wait", "0", str(tmp_path / "in")],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    second = subprocess.Popen(
+        [*cmd[:-1], "--wait", "0", str(tmp_path / "in")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     codes = sorted([first.wait(120), second.wait(120)])
     # Either the second found the lock held (4) or ran after the first finished (0, nothing new).
     assert codes in ([0, 4], [0, 0])
@@ -245,10 +254,20 @@ def test_sigkill_mid_run_leaves_a_consistent_database_that_the_next_run_complete
 ) -> None:
     source = write_pdf(tmp_path / "src.pdf", [f"Page {p} about impoundment" for p in range(40)])
     _padded_copies(source, tmp_path / "in", 60)
-    cmd = [sys.executable, "-m", "casetracker", "--home", str(home), "ingest", "--workers", "1",
-           str(tmp_path / "in")]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "casetracker",
+        "--home",
+        str(home),
+        "ingest",
+        "--workers",
+        "1",
+        str(tmp_path / "in"),
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     db = home / "casetracker.db"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -277,9 +296,10 @@ def test_sigkill_mid_run_leaves_a_consistent_database_that_the_next_run_complete
     ).fetchone()[0]
     assert orphans == 0
     assert con.execute("select count(*) from filing_paths where is_current = 1").fetchone()[0] == 60
-    assert con.execute("select count(*) from filings where indexed_sha is not sha256").fetchone()[
-        0
-    ] == 0
+    assert (
+        con.execute("select count(*) from filings where indexed_sha is not sha256").fetchone()[0]
+        == 0
+    )
     con.close()
     with Tracker.open(home) as t:
         assert t.search("impoundment", limit=100).filings
