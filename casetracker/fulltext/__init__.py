@@ -6,7 +6,7 @@ after each database commit; `Tracker` searches it and compares it with the datab
 
 from __future__ import annotations
 
-from casetracker.fulltext.drift import compare, diagnose, repair
+from casetracker.fulltext.drift import check_index, compare
 from casetracker.fulltext.index import (
     SORTS,
     CheckReport,
@@ -25,7 +25,6 @@ __all__ = [
     "PageHit",
     "PageIndex",
     "SearchResult",
+    "check_index",
     "compare",
-    "diagnose",
-    "repair",
 ]

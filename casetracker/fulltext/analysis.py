@@ -155,7 +155,7 @@ def scan(text: str, *, expand: bool) -> Iterator[LegalToken]:
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """English (Porter) stem of a lower-case word; cached because legal prose repeats itself."""
-    return porter_stem(word)
+    return str(porter_stem(word))
 
 
 def term_for(token: LegalToken, *, stemmed: bool) -> str:
@@ -176,7 +176,7 @@ class LegalTokenizer(Tokenizer):  # type: ignore[misc]
     def __hash__(self) -> int:
         return hash(("LegalTokenizer", self.stemmed))
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from casetracker.fulltext.index import CheckReport, PageDoc, PageIndex
-
-# Loads the pages of the given filings from the database (supplied by `Tracker`).
-PageLoader = Callable[[Iterable[int]], Mapping[int, Sequence[PageDoc]]]
+from casetracker.fulltext.index import CheckReport, PageIndex
 
 
 def compare(
@@ -15,33 +12,42 @@ def compare(
 ) -> CheckReport:
     """Filings missing from, stale in, or orphaned in the index (each sorted by id).
 
-    `recorded` maps each database filing that has text pages to its file's sha256; a
-    filing without pages is never indexed, so leave it out."""
+    `recorded` and `indexed` map filing id to the sha256 of its file. A filing indexed
+    without text pages has an empty indexed digest and is never called stale."""
     both = recorded.keys() & indexed.keys()
     return CheckReport(
         missing=tuple(sorted(recorded.keys() - indexed.keys())),
-        stale=tuple(sorted(f for f in both if recorded[f] != indexed[f])),
+        stale=tuple(sorted(f for f in both if indexed[f] and recorded[f] != indexed[f])),
         orphans=tuple(sorted(indexed.keys() - recorded.keys())),
         stale_lock=stale_lock,
     )
 
 
-def diagnose(index: PageIndex, recorded: Mapping[int, str]) -> CheckReport:
-    """Compare the index with the database's filing digests; changes nothing."""
+def check_index(
+    index: PageIndex,
+    recorded: Mapping[int, str],
+    *,
+    repair: bool = False,
+    reindex: Callable[[Sequence[int]], int] | None = None,
+) -> CheckReport:
+    """Compare the index with the database's filing digests; with `repair`, mend it: break
+    a stale lock, `reindex` the missing and stale filings (a callable that rebuilds those
+    filings' pages from the database), delete orphans. `repaired` counts what was mended."""
     stale_lock = index.stale_lock_cleared or index.has_stale_lock()
-    return compare(recorded, index.filing_digests(), stale_lock=stale_lock)
-
-
-def repair(index: PageIndex, report: CheckReport, load_pages: PageLoader) -> CheckReport:
-    """Mend what `report` found in one commit: reindex missing and stale filings, drop
-    orphans, break a stale lock. Returns the report with `repaired` set."""
+    report = compare(recorded, index.filing_digests(), stale_lock=stale_lock)
+    if not repair or report.is_clean:
+        return report
     fixed = 0
     if report.stale_lock:
         index.break_stale_lock()
         fixed += 1
     todo = [*report.missing, *report.stale]
-    if todo or report.orphans:
-        batch = dict(load_pages(todo)) if todo else {}
-        index.replace_many(batch, remove=report.orphans)
-        fixed += len(todo) + len(report.orphans)
+    if todo:
+        if reindex is None:
+            raise ValueError("check_index(repair=True) needs `reindex` for missing/stale filings")
+        reindex(todo)
+        fixed += len(todo)
+    if report.orphans:
+        index.replace_many({}, remove=report.orphans)
+        fixed += len(report.orphans)
     return CheckReport(report.missing, report.stale, report.orphans, report.stale_lock, fixed)

@@ -44,6 +44,7 @@ _MIN_PAGES_FETCHED = 500
 # filing that discusses the topic throughout outranks one mentioning it once.
 _OTHER_PAGES_WEIGHT = 0.1
 _NEWEST_FIRST = ["filed", "ecf", "attachment"]
+_MARKERS = wq.Term("marker", "1")
 _TEXT_FIELDS = frozenset({"text", "words", "title", "party"})
 
 
@@ -51,23 +52,20 @@ _TEXT_FIELDS = frozenset({"text", "words", "title", "party"})
 class PageDoc:
     """What the index stores for one page of one filing."""
 
+    page_id: str  # f"{filing_id}:{page}", unique in the index
     filing_id: int
+    case_number: str | None
+    court_id: str | None
+    docket_entry: int | None
+    attachment: int | None
     page: int
+    filed: dt.date | None
+    doc_type: str | None
+    title: str | None
+    parties: tuple[str, ...]
+    states: tuple[str, ...]  # USPS codes
     text: str
     sha256: str  # of the filing's file: the same on each page, compared by `check`
-    case_number: str | None = None
-    court_id: str | None = None
-    docket_entry: int | None = None
-    attachment: int | None = None
-    filed: dt.date | None = None
-    doc_type: str | None = None
-    title: str | None = None
-    parties: tuple[str, ...] = ()
-    states: tuple[str, ...] = ()  # USPS codes
-
-    @property
-    def page_id(self) -> str:
-        return f"{self.filing_id}:{self.page}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +131,9 @@ def make_schema() -> Schema:
         text=TEXT(analyzer=stemmed_analyzer(), stored=True),
         words=TEXT(analyzer=exact_analyzer(), phrase=False),
         sha256=STORED(),
+        # "1" on the one stand-in document of a filing with no text pages, so drift checks
+        # see the filing as indexed; searches mask these out.
+        marker=ID(),
     )
 
 
@@ -204,9 +205,14 @@ class PageIndex:
         with self._writer() as w:
             for filing_id in [*batch, *remove]:
                 w.delete_by_term("filing", str(filing_id))
-            for pages in batch.values():
+            for filing_id, pages in batch.items():
                 for page in pages:
                     w.add_document(**_fields(page))
+                if not pages:  # no text (an image-only scan): an empty digest, see drift.compare
+                    w.add_document(
+                        page_id=f"{filing_id}:0", filing=str(filing_id), marker="1",
+                        digest=f"{filing_id}:",
+                    )  # fmt: skip
 
     def delete_filing(self, filing_id: int) -> None:
         self.replace_many({}, remove=[filing_id])
@@ -285,7 +291,9 @@ class PageIndex:
         return out
 
     def page_count(self) -> int:
-        return int(self._current().doc_count())
+        searcher = self._current()
+        markers = sum(1 for _ in searcher.document_numbers(marker="1"))
+        return int(searcher.doc_count()) - markers
 
     # --- searching -----------------------------------------------------------------------
 
@@ -311,14 +319,14 @@ class PageIndex:
             if sort == "date":
                 # Pick the newest filings by date, then score only their pages.
                 dated = searcher.search(
-                    parsed.query, limit=fetched, sortedby=_NEWEST_FIRST, reverse=True
+                    parsed.query, limit=fetched, sortedby=_NEWEST_FIRST, reverse=True, mask=_MARKERS
                 )
                 total = len(dated)
                 order = list(dict.fromkeys(int(h["filing"]) for h in dated))[:limit]
                 wanted = wq.Or([wq.Term("filing", str(f)) for f in order])
-                results = searcher.search(parsed.query, limit=None, filter=wanted)
+                results = searcher.search(parsed.query, limit=None, filter=wanted, mask=_MARKERS)
             else:
-                results = searcher.search(parsed.query, limit=fetched)
+                results = searcher.search(parsed.query, limit=fetched, mask=_MARKERS)
                 total = len(results)
             hits = [(h.score or 0.0, h.fields()) for h in results]
         except (OSError, ValueError) as e:  # Whoosh reports I/O trouble as either
