@@ -284,7 +284,7 @@ def test_sigkill_mid_run_leaves_a_consistent_database_that_the_next_run_complete
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
 
-    code, out = run_ingest(home, str(tmp_path / "in"))
+    code, _ = run_ingest(home, str(tmp_path / "in"))
     assert code == 0
     con = sqlite3.connect(db)
     assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
