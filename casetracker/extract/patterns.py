@@ -334,3 +334,61 @@ TOC_LINE = re.compile(r"\.{4,}|…{2,}|\S\s{3,}\d{1,3}\s*$")
 
 # A numbered paragraph, where a count's title lines end. "57. Plaintiffs incorporate …"
 NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,4}\.\s+\S")
+
+# --- relief ---
+
+# The heading of a complaint's prayer. "PRAYER FOR RELIEF", "REQUEST FOR RELIEF",
+# "RELIEF REQUESTED", "WHEREFORE, Plaintiffs respectfully request that the Court:"
+PRAYER_HEADING = re.compile(
+    r"^[ \t]*(?:(?:PRAYER|REQUEST|DEMAND)S?\s+FOR\s+(?:RELIEF|JUDGMENT)|RELIEF\s+(?:REQUESTED|SOUGHT)"
+    r"|WHEREFORE\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A lettered or numbered item. "a. Declare …", "A. Enjoin …", "(a) Vacate …", "1. Award …",
+# "(iv) Grant …"
+RELIEF_ITEM = re.compile(
+    r"^[ \t]*(?P<open>\()?(?P<label>[a-zA-Z]|\d{1,2}|[ivx]{1,4})(?(open)\)|[.)])[ \t]+(?P<text>\S.*)$"
+)
+
+# Where a prayer ends: the date and signature block, or the jury demand.
+# "Dated: July 1, 2025", "Respectfully submitted,", "/s/ Jane Roe", "DEMAND FOR JURY TRIAL"
+PRAYER_END = re.compile(
+    r"^[ \t]*(?:Dated?\b|DATED|Respectfully\s+submitted|/s/|s/\s|DEMAND\s+FOR\s+JURY|JURY\s+DEMAND"
+    r"|JURY\s+TRIAL\s+DEMAND|CERTIFICATE\s+OF\s+SERVICE|By:\s)",
+    re.IGNORECASE,
+)
+
+# A motion's request of the court, in present tense (not "Plaintiffs moved" history).
+# "Plaintiffs move for an order enjoining …", "Appellees respectfully request that the Court
+# stay …", "will and hereby do move the Court for a preliminary injunction"
+MOTION_REQUEST = re.compile(
+    r"\b(?:hereby\s+)?(?:move|moves|request|requests|ask|asks|pray|prays|seek|seeks|apply|applies)"
+    r"\b(?:\s+(?:the|this)\s+Court)?\s+(?:for\b|that\b|to\b|an?\b|the\s+Court\b)",
+    re.IGNORECASE,
+)
+
+# An order's disposition of a request. "the motion to dismiss is GRANTED IN PART and
+# DENIED IN PART", "Plaintiffs' motion is DENIED as moot", "The motion is granted as to …"
+DISPOSITION = re.compile(
+    r"\b(?:is|are|be|shall\s+be|hereby|is\s+hereby|are\s+hereby)\s+"
+    r"(?P<disp>GRANTED\s+IN\s+PART(?:\s*,?\s*and\s+DENIED\s+IN\s+PART)?"
+    r"|DENIED\s+IN\s+PART(?:\s*,?\s*and\s+GRANTED\s+IN\s+PART)?"
+    r"|DENIED\s+(?:AS|as)\s+MOOT|GRANTED|DENIED|MOOT|STAYED|VACATED)\b",
+    re.IGNORECASE,
+)
+
+# The court's verb form. "The Court GRANTS the motion", "the Court hereby DENIES …"
+COURT_DISPOSES = re.compile(
+    r"\bthe\s+Court\s+(?:hereby\s+)?(?P<disp>GRANTS\s+IN\s+PART\s+AND\s+DENIES\s+IN\s+PART"
+    r"|GRANTS|DENIES|VACATES|STAYS)\s+(?P<subject>[^.;]{3,200})",
+    re.IGNORECASE,
+)
+
+# An order's title that disposes. "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR …",
+# "ORDER DENYING DEFENDANTS' MOTION TO DISMISS"
+TITLE_DISPOSES = re.compile(
+    r"\bORDER\s+(?P<disp>GRANTING\s+IN\s+PART\s+AND\s+DENYING\s+IN\s+PART|GRANTING|DENYING"
+    r"|VACATING|STAYING)\s+(?P<subject>.+)$",
+    re.IGNORECASE,
+)

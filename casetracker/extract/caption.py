@@ -1,0 +1,396 @@
+"""The caption of a filing: court, case number, parties with their roles, title and judge.
+
+Captions are drawn in two columns (parties left; case number, title and hearing lines
+right) and in plain text the columns interleave line by line, or follow each other. Each
+line is split at its column mark (")", ":" or "§"), at a right-column label ("Case No.",
+"Date:") or at a wide gap, and the left parts are read as blocks of names that a role line
+("Plaintiffs,") closes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from casetracker.extract import patterns as p
+from casetracker.extract.courts import Court, find_court
+from casetracker.extract.states import STATE_PARTY, mentioned_state, party_state
+from casetracker.models import PageText, Party, PartyRole, Source
+
+# How far into page 1 a caption may run (lines after the court line).
+_CAPTION_LINES = 70
+# A left-column line this long with lower-case prose is the body, not the caption.
+_PROSE_LEN = 70
+
+_SMALL_WORDS = frozenset(
+    "a an and as at by d/b/a dba for from in of on or the to v. vs. with ex rel.".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One caption line split into its columns; offsets are in the page's clean text."""
+
+    left: str
+    right: str
+    start: int
+    end: int
+    right_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    court: Court | None
+    case_number: Source | None  # text is the normalised number
+    parties: tuple[Party, ...]
+    title: Source | None
+    judge: Source | None  # text is the judge's name
+
+
+def split_lines(text: str, start: int = 0) -> list[Line]:
+    """The lines of `text` from `start`, each split into its left and right columns."""
+    lines: list[Line] = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        raw = m.group(0)
+        at = start + m.start()
+        if not raw.strip():
+            continue
+        cut = _column_cut(raw)
+        left, right = raw[:cut].strip(), raw[cut:].strip(" \t):§")
+        if cut < len(raw):
+            right_start = at + cut + (len(raw[cut:]) - len(raw[cut:].lstrip(" \t):§")))
+        else:
+            right_start = at + len(raw)
+        lines.append(Line(left, right.strip(), at, at + len(raw), right_start))
+    return lines
+
+
+def _column_cut(raw: str) -> int:
+    """Where the right column starts in a caption line (len(raw) when it has none)."""
+    mark = p.COLUMN_MARK.search(raw)
+    if mark:
+        return mark.start()
+    right = p.CAPTION_RIGHT.search(raw)
+    if right:
+        return right.start()
+    gap = re.search(r"\S(\s{3,})\S", raw)
+    if gap:
+        return gap.start(1)
+    if p.TITLE_START.match(raw) and _is_upper(raw):
+        return 0
+    return len(raw)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) > _PROSE_LEN and not _is_upper(text) and " the " in text.lower()
+
+
+def role_of(word: str) -> PartyRole:
+    """The role a caption's role line gives ("Plaintiffs-Appellees" -> appellee)."""
+    w = word.lower()
+    if "amic" in w:
+        return PartyRole.AMICUS
+    if "intervenor" in w:
+        return PartyRole.INTERVENOR
+    # The appellate role comes second in "Plaintiffs-Appellees" and decides the role.
+    for key, role in (
+        ("appellee", PartyRole.APPELLEE),
+        ("appellant", PartyRole.APPELLANT),
+        ("respondent", PartyRole.RESPONDENT),
+        ("petitioner", PartyRole.PETITIONER),
+        ("applicant", PartyRole.PETITIONER),
+        ("movant", PartyRole.PETITIONER),
+        ("defendant", PartyRole.DEFENDANT),
+    ):
+        if key in w:
+            return role
+    return PartyRole.PLAINTIFF
+
+
+def title_case(name: str) -> str:
+    """Upper-case caption names in title case; names already in mixed case stay as printed."""
+    if not _is_upper(name):
+        return name
+    words = name.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i and low in _SMALL_WORDS:
+            out.append(low)
+        elif re.fullmatch(r"(?:[A-Z]\.){2,}", word) or re.fullmatch(r"[IVX]+[,.]?", word):
+            out.append(word)  # "U.S.", "III"
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def _find_span(text: str, printed: str, start: int) -> tuple[int, int]:
+    """The span of `printed` (whitespace-insensitive) in `text` at or after `start`."""
+    words = printed.split()
+    if not words:
+        return start, start
+    pattern = r"[\s):§]*".join(re.escape(w) for w in words)
+    m = re.compile(pattern).search(text, start) or re.compile(pattern).search(text)
+    return (m.start(), m.end()) if m else (start, start)
+
+
+# --- parties -------------------------------------------------------------------------
+
+
+def _pieces(block: str) -> list[str]:
+    """Split a block of caption names into one printed string per party."""
+    block = p.ET_AL.sub("", block)
+    pieces: list[str] = []
+    for segment in re.split(r";|,\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:THE\s+)?STATE\s+OF\b)", block):
+        for piece in segment.split(","):
+            piece = piece.strip(" .,;")
+            piece = re.sub(r"^and\s+", "", piece, flags=re.I)
+            if not piece:
+                continue
+            if pieces and (p.NAME_SUFFIX.match(piece) or p.DESCRIPTOR_START.match(piece)):
+                pieces[-1] = f"{pieces[-1]}, {piece}"
+            elif pieces and _continues_office(pieces[-1], piece):
+                pieces[-1] = f"{pieces[-1]}, {piece}"
+            else:
+                pieces.append(piece)
+    return pieces
+
+
+def _continues_office(previous: str, piece: str) -> bool:
+    # "in her official capacity as Secretary of Health, Education, and Welfare": an office
+    # cut by a comma goes on while the words stay in mixed case after an upper-case name.
+    return "capacity" in previous.lower() and piece[:1].islower()
+
+
+def _party(printed: str, role: PartyRole, source: Source) -> Party | None:
+    if p.FICTITIOUS.match(printed) or len(printed) < 2 or not re.search(r"[A-Za-z]{2}", printed):
+        return None
+    state = party_state(printed)
+    head = re.sub(r"^the\s+", "", printed, flags=re.I)
+    if state and STATE_PARTY.match(head):
+        return Party(state[0], role, state[1], source)
+    official = p.OFFICIAL_CAPACITY.match(printed)
+    if official:
+        office = " ".join(official.group("office").split()).strip(" ,.")
+        name = official.group("name").strip(" ,")
+        return Party(
+            title_case(name), role, mentioned_state(office), source, official=title_case(office)
+        )
+    name = printed.split(", ")[0] if "," in printed else printed
+    # Keep "Kennedy, Jr." and "Acme, Inc." whole; drop a trailing description.
+    kept = [printed.split(", ")[0]]
+    for part in printed.split(", ")[1:]:
+        if p.NAME_SUFFIX.match(part):
+            kept.append(part)
+        else:
+            break
+    name = ", ".join(kept)
+    return Party(title_case(" ".join(name.split())), role, None, source)
+
+
+def _block_parties(block: list[tuple[str, int]], role: PartyRole, page: PageText) -> list[Party]:
+    text = " ".join(t for t, _ in block)
+    if not text.strip():
+        return []
+    start = block[0][1]
+    found: list[Party] = []
+    for printed in _pieces(text):
+        s, e = _find_span(page.text, printed, start)
+        party = _party(printed, role, Source(page.number, page.text[s:e] or printed, s, e))
+        if party:
+            found.append(party)
+    return found
+
+
+def find_parties(page: PageText, lines: Sequence[Line]) -> tuple[list[Party], int]:
+    """Parties of the caption lines, and the index of the line after the caption."""
+    parties: list[Party] = []
+    block: list[tuple[str, int]] = []
+    seen_side = after_versus = False
+    end = 0
+    for i, line in enumerate(lines[:_CAPTION_LINES]):
+        left = line.left
+        if not left or p.CAPTION_NOISE.match(left):
+            continue
+        if seen_side and (_is_prose(left) or p.SO_ORDERED.search(left)):
+            break
+        if p.IN_RE.match(left) and not seen_side:
+            return [], i + 1
+        # After a closed side only "v." or another short block closed by a role may follow.
+        if seen_side and not after_versus and (_is_title_line(left) or len(block) >= 6):
+            break
+        role_line = p.ROLE_LINE.match(left)
+        at_end = p.ROLE_AT_END.match(left) if not role_line else None
+        versus = p.VERSUS_LINE.match(left)
+        if role_line and not role_line.group("rest").strip(" ,.;"):
+            parties += _block_parties(block, role_of(role_line.group("role")), page)
+            block, seen_side, after_versus, end = [], True, False, i + 1
+        elif at_end and len(left) < 2 * _PROSE_LEN:
+            block.append((at_end.group("names"), line.start))
+            parties += _block_parties(block, role_of(at_end.group("role")), page)
+            block, seen_side, after_versus, end = [], True, False, i + 1
+        elif versus:
+            # A side closed by "v." without a role line is the plaintiff side.
+            if block:
+                parties += _block_parties(block, PartyRole.PLAINTIFF, page)
+            block, seen_side, after_versus, end = [], True, True, i + 1
+            rest = (versus.group("rest") or "").strip()
+            if rest and not _is_title_line(rest):
+                block.append((rest, line.start))
+        elif "@" in left or re.search(r"\(\d{3}\)\s*\d{3}", left):
+            continue  # counsel block
+        elif not (_is_title_line(left) and not block):
+            block.append((left, line.start))
+    if block and after_versus:
+        parties += _block_parties(block, PartyRole.DEFENDANT, page)
+        end = len(lines)
+    return _dedupe(parties), end
+
+
+def _is_title_line(text: str) -> bool:
+    return bool(p.TITLE_START.match(text)) and _is_upper(text)
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    seen: set[tuple[str, PartyRole]] = set()
+    out: list[Party] = []
+    for party in parties:
+        key = (re.sub(r"[^a-z0-9]", "", party.name.lower()), party.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(party)
+    return out
+
+
+def amici_in_title(title: Source | None) -> list[Party]:
+    """Amici named in a brief's title ("BRIEF OF AMICI CURIAE STATES OF X AND Y …")."""
+    if title is None:
+        return []
+    m = p.AMICI_IN_TITLE.search(title.text)
+    if m is None:
+        return []
+    names = m.group("names")
+    found: list[Party] = []
+    states = re.match(r"(?:THE\s+)?STATES\s+OF\s+(.+)", names, re.I)
+    if states:
+        for each in re.split(r",\s*(?:and\s+)?|\s+and\s+", states.group(1)):
+            state = party_state(f"State of {each.strip()}")
+            if state:
+                found.append(Party(state[0], PartyRole.AMICUS, state[1], title))
+        return found
+    for piece in _pieces(names):
+        party = _party(piece, PartyRole.AMICUS, title)
+        if party:
+            found.append(party)
+    return found
+
+
+# --- title, case number, judge -------------------------------------------------------
+
+
+def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | None:
+    """The document title: the first title-like run of the right column or after the parties."""
+    # Candidates in line order: right parts anywhere, and whole lines after the parties.
+    cells: list[tuple[int, str, int]] = []  # (line index, text, offset)
+    for i, line in enumerate(lines[: _CAPTION_LINES + 10]):
+        if i >= after:
+            whole = " ".join(f"{line.left} {line.right}".split())
+            if whole:
+                cells.append((i, whole, line.start if line.left else line.right_start))
+        elif line.right:
+            cells.append((i, line.right, line.right_start))
+    for k, (i, text, at) in enumerate(cells):
+        if not (_is_title_line(text) and not p.CAPTION_RIGHT.match(text)):
+            continue
+        parts, last, end = [text], i, at + len(text)
+        for j, text2, at2 in cells[k + 1 :]:
+            between = lines[last + 1 : j]
+            if any(b.left and not p.CAPTION_NOISE.match(b.left) for b in between if b.right == ""):
+                break
+            if not _continues_title(text2, lines, j):
+                break
+            parts.append(text2)
+            last, end = j, at2 + len(text2)
+        title = " ".join(" ".join(parts).split())
+        return Source(page.number, title, at, end)
+    return None
+
+
+def _continues_title(text: str, lines: Sequence[Line], index: int) -> bool:
+    if not _is_upper(text) or len(text.strip()) < 2 or p.CAPTION_NOISE.match(text):
+        return False
+    if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text):
+        return False
+    # A name followed by an e-mail line is the first counsel, not more title.
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    return not (nxt and "@" in nxt.left + nxt.right)
+
+
+def normalise_district_number(m: re.Match[str]) -> str:
+    """ "8:16-cv-1261 DOC (KESx)" -> "8:16-cv-01261-DOC-KES"."""
+    judges = [j.rstrip("x") for j in re.findall(r"[A-Z]{1,4}x?", m.group("judges") or "")]
+    number = f"{int(m.group('office'))}:{m.group('yy')}-{m.group('kind').lower()}-"
+    number += m.group("seq").zfill(5)
+    return "-".join([number, *judges])
+
+
+def find_case_number(page: PageText, appellate: bool) -> Source | None:
+    """The caption's case number, normalised ("3:25-cv-05536-VC"; appellate "20-16276")."""
+    text = page.text[:4000]
+    district = p.CAPTION_DISTRICT_NUMBER.search(text)
+    short = p.CAPTION_SHORT_NUMBER.search(text)
+    if short and (appellate or not district):
+        number = short.group("number")
+        if short.group("mdl"):
+            number = f"MDL {number}"
+        return Source(page.number, number, short.start("number"), short.end("number"))
+    if district:
+        return Source(page.number, normalise_district_number(district), *district.span())
+    return None
+
+
+def find_judge(pages: Sequence[PageText], caption_end: int, appellate: bool) -> Source | None:
+    """The judge: the caption's "Judge:" line, else the signature, else "Hon. …" in the caption."""
+    first = pages[0]
+    head = first.text[:caption_end]
+    m = p.JUDGE_LABEL.search(head)
+    if m:
+        return _judge_source(first, m)
+    for page in reversed(pages):
+        found = list(p.JUDGE_SIGNATURE.finditer(page.text))
+        if found:
+            return _judge_source(page, found[-1])
+    m = p.JUDGE_HONORIFIC.search(head)
+    # An appellate caption's "Hon." names the judge below, not this court's panel.
+    if m and not appellate:
+        return _judge_source(first, m)
+    return None
+
+
+def _judge_source(page: PageText, m: re.Match[str]) -> Source:
+    name = re.sub(r"^(?:Hon(?:\.|orable)\s+)", "", m.group("name").strip(), flags=re.I)
+    return Source(page.number, title_case(name), m.start("name"), m.end("name"))
+
+
+def read_caption(pages: Sequence[PageText]) -> Caption:
+    """Court, case number, parties, title and judge from the first page's caption."""
+    if not pages:
+        return Caption(None, None, (), None, None)
+    first = pages[0]
+    court = find_court(first.text[:5000])
+    start = court.end if court else 0
+    lines = split_lines(first.text, start)
+    parties, after = find_parties(first, lines)
+    title = find_title(first, lines, after)
+    parties += [a for a in amici_in_title(title) if a.name not in {x.name for x in parties}]
+    appellate = bool(court and not court.court_id.endswith("d"))
+    case_number = find_case_number(first, appellate)
+    caption_end = lines[min(after + 12, len(lines) - 1)].end if lines else len(first.text)
+    judge = find_judge(pages, max(caption_end, title.end if title else 0), appellate)
+    return Caption(court, case_number, tuple(parties), title, judge)

@@ -1,0 +1,243 @@
+"""Relief: a complaint's prayer items, a motion's request, an order's dispositions.
+
+Each item is categorised by what it asks (docs/architecture.md): impound / destroy first
+(whichever comes first in the item), then declare, vacate, enjoin, fees, else other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from casetracker.extract import patterns as p
+from casetracker.extract.sentences import sentences
+from casetracker.models import Disposition, DocType, PageText, Relief, ReliefKind, Source
+
+# Categories in the order they decide; impoundment and destruction compete by position.
+_CATEGORY_WORDS: tuple[tuple[ReliefKind, re.Pattern[str]], ...] = (
+    (ReliefKind.DECLARATORY, re.compile(r"\bdeclar(?:e|es|ing|ation|atory)\b", re.I)),
+    (ReliefKind.VACATUR, re.compile(r"\bvacat(?:e|es|ing|ur)\b|\bset(?:ting)?\s+aside\b", re.I)),
+    (
+        ReliefKind.INJUNCTION,
+        re.compile(r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*", re.I),
+    ),
+    (ReliefKind.FEES, re.compile(r"\bfees\b|\bcosts\b|\battorney", re.I)),
+)
+_IMPOUND = re.compile(r"\bimpound\w*|\bsequest\w*|\bsegregat\w*", re.I)
+_DESTROY = re.compile(r"\bdestr(?:oy|uction)\w*|\bdelet\w*|\bpurg\w*|\bexpung\w*", re.I)
+
+# Requests worth keeping from a motion: the notice page and the conclusion.
+_MOTION_PAGES = 3
+_MAX_MOTION_ITEMS = 4
+# The labels of one level of a prayer: a run of "a., b., c." or "1., 2., 3.".
+_STYLES = (
+    ("paren", re.compile(r"^\(")),
+    ("lower", re.compile(r"^[a-z]$")),
+    ("upper", re.compile(r"^[A-Z]$")),
+    ("digit", re.compile(r"^\d+$")),
+)
+
+
+def categorize(text: str) -> ReliefKind:
+    """The category of one request, by what it asks."""
+    impound, destroy = _IMPOUND.search(text), _DESTROY.search(text)
+    if impound and (not destroy or impound.start() <= destroy.start()):
+        return ReliefKind.IMPOUNDMENT
+    if destroy:
+        return ReliefKind.DESTRUCTION
+    for kind, pattern in _CATEGORY_WORDS:
+        if pattern.search(text):
+            return kind
+    return ReliefKind.OTHER
+
+
+def _style(m: re.Match[str]) -> str:
+    label = m.group("label")
+    if m.group("open"):
+        return "paren-digit" if label.isdigit() else "paren-alpha"
+    for name, pattern in _STYLES[1:]:
+        if pattern.match(label):
+            return name
+    return "other"
+
+
+def find_prayer(pages: Sequence[PageText]) -> list[Relief]:
+    """The lettered/numbered items after the last prayer heading, over page breaks."""
+    start: tuple[int, int] | None = None
+    for i, page in enumerate(pages):
+        for m in p.PRAYER_HEADING.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line = page.text[m.start() : line_end if line_end >= 0 else len(page.text)]
+            if not p.TOC_LINE.search(line):
+                start = (i, m.start())
+    if start is None:
+        return []
+    items: list[Relief] = []
+    style: str | None = None
+    current: tuple[PageText, int, int, str, list[str]] | None = None  # page, start, end, label
+
+    def close() -> None:
+        if current:
+            page, s, e, label, parts = current
+            text = " ".join(" ".join(parts).split())
+            items.append(
+                Relief(text, categorize(text), Source(page.number, page.text[s:e], s, e), label)
+            )
+
+    for i in range(start[0], len(pages)):
+        page = pages[i]
+        offset = start[1] if i == start[0] else 0
+        for m in re.finditer(r"[^\n]+", page.text[offset:]):
+            line = m.group(0)
+            s, e = offset + m.start(), offset + m.end()
+            if p.PRAYER_END.match(line):
+                close()
+                return items
+            item = p.RELIEF_ITEM.match(line)
+            if item and (style is None or _style(item) == style):
+                close()
+                style = _style(item)
+                text_start = s + item.start("text")
+                current = (page, s, e, item.group("label"), [page.text[text_start:e]])
+                continue
+            if current and line.strip():
+                cp, cs, ce, label, parts = current
+                parts.append(line)
+                current = (cp, cs, e if cp is page else ce, label, parts)
+    close()
+    return items
+
+
+def find_motion_relief(pages: Sequence[PageText]) -> list[Relief]:
+    """A motion's present-tense requests on its first pages and in its conclusion."""
+    chosen = list(pages[:_MOTION_PAGES]) + [x for x in pages[-2:] if x.number > _MOTION_PAGES]
+    found: list[Relief] = []
+    seen: set[str] = set()
+    for page in chosen:
+        for sentence in sentences(page.text):
+            if not p.MOTION_REQUEST.search(sentence.text) or len(sentence.text) > 600:
+                continue
+            if re.match(r"(?:On|In)\s+\w+\s+\d", sentence.text):
+                continue  # "On July 1, 2025, Plaintiffs moved …" is history
+            key = re.sub(r"\W+", " ", sentence.text.lower())[:80]
+            if key in seen:
+                continue
+            seen.add(key)
+            quoted = page.text[sentence.start : sentence.end]
+            source = Source(page.number, quoted, sentence.start, sentence.end)
+            found.append(Relief(sentence.text, categorize(sentence.text), source))
+            if len(found) >= _MAX_MOTION_ITEMS:
+                return found
+    return found
+
+
+def disposition_of(word: str) -> Disposition:
+    w = " ".join(word.lower().split())
+    if "in part" in w:
+        return Disposition.GRANTED_IN_PART
+    if "moot" in w:
+        return Disposition.MOOT
+    if w.startswith(("den", "deny")):
+        return Disposition.DENIED
+    if w.startswith("stay"):
+        return Disposition.STAYED
+    if w.startswith("vacat"):
+        return Disposition.VACATED
+    return Disposition.GRANTED
+
+
+_REQUEST_NOUN = re.compile(
+    r"\b(?:motion|application|request|petition|stipulation|objection|TRO)\b(?P<tail>[^.;]*)", re.I
+)
+_STOP = frozenset(
+    [
+        "to",
+        "for",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "by",
+        "with",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+
+def _subject_key(subject: str) -> str | None:
+    """What was decided, as a short key: "motion to dismiss" -> "motion dismiss"."""
+    # The clause just before the verb names the request: "…, the motion to dismiss is …".
+    m = _REQUEST_NOUN.search(subject.split(",")[-1]) or _REQUEST_NOUN.search(subject)
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[a-z]+", m.group("tail").lower()) if w not in _STOP]
+    return " ".join([m.group(0).split()[0].lower(), *words[:2]])
+
+
+def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[Relief]:
+    """What an order decides: each request it grants, denies, stays or finds moot.
+
+    Courts print the operative words in capitals ("is GRANTED"); when they do, lower-case
+    mentions ("as indicated above, the motion is granted in part") are recaps and skipped.
+    """
+    candidates: list[tuple[bool, str, Relief]] = []
+    for page in pages:
+        for sentence in sentences(page.text):
+            for m in p.DISPOSITION.finditer(sentence.text):
+                subject = re.split(r"[;:]|\bORDERED\b", sentence.text[: m.start()])[-1]
+                key = _subject_key(subject)
+                if key:
+                    relief = _disposed(page, sentence.start, sentence.end, sentence.text, m)
+                    candidates.append((m.group("disp").split()[0].isupper(), key, relief))
+            for m in p.COURT_DISPOSES.finditer(sentence.text):
+                key = _subject_key(m.group("subject"))
+                if key:
+                    relief = _disposed(page, sentence.start, sentence.end, sentence.text, m)
+                    candidates.append((m.group("disp").split()[0].isupper(), key, relief))
+    if any(upper for upper, _, _ in candidates):
+        candidates = [c for c in candidates if c[0]]
+    found: list[Relief] = []
+    seen: set[str] = set()
+    for _, key, relief in candidates:
+        if key not in seen:
+            seen.add(key)
+            found.append(relief)
+    if not found and title is not None:
+        m = p.TITLE_DISPOSES.search(title.text)
+        if m:
+            word = m.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
+            text = m.group("subject")
+            found.append(Relief(text, categorize(text), title, disposition=disposition_of(word)))
+    return found
+
+
+def _disposed(page: PageText, start: int, end: int, text: str, m: re.Match[str]) -> Relief:
+    word = m.group("disp")
+    word = {"grants": "granted", "denies": "denied", "vacates": "vacated", "stays": "stayed"}.get(
+        word.lower(), word
+    )
+    if "in part" in word.lower():
+        word = "granted in part"
+    source = Source(page.number, page.text[start:end], start, end)
+    return Relief(text, categorize(text), source, disposition=disposition_of(word))
+
+
+def find_relief(
+    pages: Sequence[PageText], doc_type: DocType | None, title: Source | None
+) -> list[Relief]:
+    """The relief of a filing, read the way its type states it."""
+    if doc_type in (DocType.ORDER, DocType.JUDGMENT, DocType.OTHER):
+        if doc_type is DocType.OTHER and not (title and re.search(r"ORDER", title.text, re.I)):
+            return []
+        return find_dispositions(pages, title)
+    if doc_type in (DocType.COMPLAINT, DocType.AMENDED_COMPLAINT, None):
+        return find_prayer(pages)
+    if doc_type is DocType.MOTION:
+        return find_motion_relief(pages)
+    return []

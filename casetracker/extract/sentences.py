@@ -1,0 +1,60 @@
+"""Sentence spans in page text, aware of the abbreviations legal writing is full of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end with a period without ending a sentence ("No.", "U.S.", "Cal.", "a.m.").
+ABBREVIATIONS = frozenset(
+    """no nos v vs u.s cal civ fed r p l.r a.m p.m inc corp co jr sr dr mr ms mrs hon sec seq
+    e.g i.e id ex dkt ecf doc docs art para st f supp cir app stat pub cong reg et al cf see
+    jan feb mar apr jun jul aug sep sept oct nov dec ct s.ct l.ed n.d s.d e.d w.d c.d m.d
+    d.n.j d.d.c u.s.c c.f.r ltd llc dept div admin gen atty ch pt tit ex. cl ann rev crim
+    proc evid ed mot opp n.y ill tex fla mass wash colo conn del md mich minn nev or pa va
+    wis ariz ga ky la me mo mont neb okla tenn vt ind iowa kan miss ala ark""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|\n[ \t]*\n")
+# A new line that starts a labelled line or a list item also ends the sentence before it.
+# "Date: August 7, 2025", "a. Declare that …", "(2) Enjoin …"
+_LINE_START = re.compile(
+    r"\n(?=[ \t]*(?:(?:Date|Time|Courtroom|Ctrm|Place|Judge|Dept|Location)\s*:"
+    r"|\(?[a-zA-Z0-9]{1,3}[.)]\s+[A-Z]|[A-Z][A-Z ]{6,}$))",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12) : period])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return word in ABBREVIATIONS or len(word) == 1
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of `text` with their spans (whitespace trimmed)."""
+    cuts = {0, len(text)}
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        cuts.add(m.end())
+    for m in _LINE_START.finditer(text):
+        cuts.add(m.start() + 1)
+    out: list[Sentence] = []
+    points = sorted(cuts)
+    for a, b in zip(points, points[1:], strict=False):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            out.append(Sentence(a + lead, a + trail, " ".join(chunk[lead:trail].split())))
+    return out

@@ -1,0 +1,122 @@
+"""State names and USPS codes, and the ways captions name a State as a party."""
+
+from __future__ import annotations
+
+import re
+
+STATE_CODES: dict[str, str] = {
+    "Alabama": "AL",
+    "Alaska": "AK",
+    "Arizona": "AZ",
+    "Arkansas": "AR",
+    "California": "CA",
+    "Colorado": "CO",
+    "Connecticut": "CT",
+    "Delaware": "DE",
+    "District of Columbia": "DC",
+    "Florida": "FL",
+    "Georgia": "GA",
+    "Hawaii": "HI",
+    "Idaho": "ID",
+    "Illinois": "IL",
+    "Indiana": "IN",
+    "Iowa": "IA",
+    "Kansas": "KS",
+    "Kentucky": "KY",
+    "Louisiana": "LA",
+    "Maine": "ME",
+    "Maryland": "MD",
+    "Massachusetts": "MA",
+    "Michigan": "MI",
+    "Minnesota": "MN",
+    "Mississippi": "MS",
+    "Missouri": "MO",
+    "Montana": "MT",
+    "Nebraska": "NE",
+    "Nevada": "NV",
+    "New Hampshire": "NH",
+    "New Jersey": "NJ",
+    "New Mexico": "NM",
+    "New York": "NY",
+    "North Carolina": "NC",
+    "North Dakota": "ND",
+    "Ohio": "OH",
+    "Oklahoma": "OK",
+    "Oregon": "OR",
+    "Pennsylvania": "PA",
+    "Rhode Island": "RI",
+    "South Carolina": "SC",
+    "South Dakota": "SD",
+    "Tennessee": "TN",
+    "Texas": "TX",
+    "Utah": "UT",
+    "Vermont": "VT",
+    "Virginia": "VA",
+    "Washington": "WA",
+    "West Virginia": "WV",
+    "Wisconsin": "WI",
+    "Wyoming": "WY",
+    "Puerto Rico": "PR",
+    "Guam": "GU",
+    "Virgin Islands": "VI",
+    "Northern Mariana Islands": "MP",
+}
+
+STATE_NAMES: dict[str, str] = {code: name for name, code in STATE_CODES.items()}
+
+# Kentucky, Massachusetts, Pennsylvania and Virginia style themselves Commonwealths.
+COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
+
+_BY_LOWER = {name.lower(): code for name, code in STATE_CODES.items()}
+# Longest first so "West Virginia" wins over "Virginia" and "New York" over nothing shorter.
+_NAMES_ALT = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(STATE_CODES, key=len, reverse=True)
+)
+
+# A State as a party: "STATE OF CALIFORNIA", "Commonwealth of Massachusetts", "the People of
+# the State of New York", "DISTRICT OF COLUMBIA", "State of Washington, by and through ..."
+STATE_PARTY = re.compile(
+    rf"\b(?:(?P<people>(?:THE\s+)?PEOPLE\s+OF\s+THE\s+)?(?P<kind>STATE|COMMONWEALTH)\s+OF\s+"
+    rf"(?P<name>{_NAMES_ALT})|(?P<dc>DISTRICT\s+OF\s+COLUMBIA))\b",
+    re.IGNORECASE,
+)
+
+# A State named anywhere (an official's office). "Governor of the State of California",
+# "Attorney General of Texas"
+STATE_NAME = re.compile(rf"\b(?P<name>{_NAMES_ALT})\b", re.IGNORECASE)
+
+
+def state_code(name: str) -> str | None:
+    """USPS code of a State name ("California", "new york"), else None."""
+    return _BY_LOWER.get(" ".join(name.split()).lower())
+
+
+def state_name(code: str) -> str | None:
+    return STATE_NAMES.get(code.upper())
+
+
+def party_state(text: str) -> tuple[str, str] | None:
+    """The normalised party name and code when `text` names a State as a party.
+
+    "STATE OF CALIFORNIA" -> ("State of California", "CA"); "PEOPLE OF THE STATE OF NEW YORK"
+    -> ("People of the State of New York", "NY"); "District of Columbia" -> (…, "DC").
+    """
+    m = STATE_PARTY.search(text)
+    if m is None:
+        return None
+    if m.group("dc"):
+        return "District of Columbia", "DC"
+    code = state_code(m.group("name"))
+    if code is None:
+        return None
+    kind = m.group("kind").capitalize()
+    name = f"{kind} of {STATE_NAMES[code]}"
+    if m.group("people"):
+        name = f"People of the {name}"
+    return name, code
+
+
+def mentioned_state(text: str) -> str | None:
+    """The code of the first State named in `text` (an official's office), else None."""
+    m = STATE_NAME.search(text)
+    return state_code(m.group("name")) if m else None
