@@ -7,9 +7,13 @@ import click
 from casetracker.cli.deadlines_cmd import deadlines
 from casetracker.cli.due_cmd import due
 from casetracker.cli.ingest_cmd import ingest
+from casetracker.cli.search_cmd import check, reindex, search
 
 ALL: list[click.Command] = [
     ingest,
     deadlines,
     due,
+    search,
+    reindex,
+    check,
 ]
