@@ -1,0 +1,41 @@
+"""The status board: where each claim and each requested relief stands, and why.
+
+Pure domain code (standard library and `casetracker.models` only): the store builds
+`DocketFiling`s, `build_board` replays them into a `Board`; `states_view`, `docket_view`
+and `digest` are the other views an aide asks for.
+"""
+
+from casetracker.board.build import build_board, merge_overrides
+from casetracker.board.model import (
+    Board,
+    BoardRow,
+    DocketFiling,
+    Override,
+    RowKind,
+    Status,
+    Step,
+)
+from casetracker.board.states import (
+    CounselOffice,
+    OrderRef,
+    StateStatus,
+    parse_counsel_offices,
+    states_view,
+)
+
+__all__ = [
+    "Board",
+    "BoardRow",
+    "CounselOffice",
+    "DocketFiling",
+    "OrderRef",
+    "Override",
+    "RowKind",
+    "StateStatus",
+    "Status",
+    "Step",
+    "build_board",
+    "merge_overrides",
+    "parse_counsel_offices",
+    "states_view",
+]
