@@ -35,7 +35,9 @@ from casetracker.models import FileCheck, OcrStatus, PageText, ReadResult, Reaso
 # here and its outcome is reported through `ReadResult`, not the log.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-# Readers accept junk before the header (a stray "%%EOF", a mail header) within 1 KiB.
+# A PDF starts with its header (ISO 32000-1 § 7.5.2). Viewers tolerate junk before it within
+# 1 KiB, but a file with a stray "%%EOF" or a mail header in front is a damaged copy: we refuse
+# it as corrupt (so an aide fetches a clean copy) rather than trust offsets computed past junk.
 MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024
 HASH_CHUNK = 1024 * 1024
@@ -166,9 +168,14 @@ def _refusal(path: Path, size: int, limits: Limits) -> tuple[Reason, str] | None
         return Reason.TOO_LARGE, f"over the size limit ({size:,} bytes > {limits.max_bytes:,})"
     with path.open("rb") as handle:
         head = handle.read(MAGIC_WINDOW)
-    if MAGIC not in head:
-        shown = head.split(b"\n", 1)[0][:24].decode("latin-1").strip()
+    start = head.find(MAGIC)
+    shown = head.split(b"\n", 1)[0][:24].decode("latin-1").strip()
+    if start < 0:
         return Reason.NOT_PDF, f"not a PDF (starts with {shown!r})"
+    if head[:start].strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        return Reason.CORRUPT, (
+            f"damaged PDF: {start} bytes of junk before the %PDF- header (starts with {shown!r})"
+        )
     return None
 
 

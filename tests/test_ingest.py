@@ -321,5 +321,5 @@ def test_real_corpus_ingests_good_files_and_refuses_the_bad_ones(home: Path) -> 
     code, out = run_ingest(home, str(REAL))
     assert code == 3
     reasons = {Path(f["path"]).name: f["reason"] for f in out["failures"]}  # type: ignore[index]
-    assert reasons == {"empty.pdf": "empty", "missouri.pdf": "not_pdf"}
+    assert reasons == {"empty.pdf": "empty", "missouri.pdf": "corrupt"}
     assert out["new"] == 6

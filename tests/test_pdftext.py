@@ -118,8 +118,10 @@ def test_file_over_the_page_limit_is_refused_as_too_large(tmp_path: Path) -> Non
     assert error.message == "over the page limit (3 pages > 2)"
 
 
-def test_preflight_hashes_the_file_and_accepts_junk_before_the_header(tmp_path: Path) -> None:
-    data = b"%%EOF\r\n" + make_pdf(tmp_path / "plain.pdf").read_bytes()
+def test_preflight_hashes_the_file_and_accepts_whitespace_before_the_header(
+    tmp_path: Path,
+) -> None:
+    data = b"\r\n  " + make_pdf(tmp_path / "plain.pdf").read_bytes()
     path = tmp_path / "ecf-9.pdf"
     path.write_bytes(data)
     check = preflight(path, Limits())
@@ -127,6 +129,15 @@ def test_preflight_hashes_the_file_and_accepts_junk_before_the_header(tmp_path: 
     assert check.sha256 == hashlib.sha256(data).hexdigest()
     assert check.size == len(data)
     assert read_pdf(path).page_count == 1
+
+
+def test_junk_before_the_header_is_refused_as_a_damaged_copy(tmp_path: Path) -> None:
+    path = tmp_path / "ecf-10.pdf"
+    path.write_bytes(b"%%EOF\r\n" + make_pdf(tmp_path / "plain.pdf").read_bytes())
+    check = preflight(path, Limits())
+    assert check.error == Reason.CORRUPT
+    assert check.message is not None and "junk before the %PDF- header" in check.message
+    assert check.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # --- clean text --------------------------------------------------------------------------
@@ -287,9 +298,9 @@ def test_ca2_stamp_has_document_1_attachment_1(real: Callable[[str], Path]) -> N
 
 
 @needs_real
-def test_missouri_opinion_with_junk_before_the_header_is_read(real: Callable[[str], Path]) -> None:
-    result = read_pdf(real("missouri.pdf"))
-    assert "Missouri Court of Appeals" in result.pages[0].text
+def test_missouri_file_with_junk_before_the_header_is_refused(real: Callable[[str], Path]) -> None:
+    # The shared corpus lists it as "not a valid PDF, must be refused cleanly".
+    assert refusal(real("missouri.pdf")).reason == Reason.CORRUPT
 
 
 @needs_real
