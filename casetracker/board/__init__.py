@@ -6,6 +6,19 @@ and `digest` are the other views an aide asks for.
 """
 
 from casetracker.board.build import build_board, merge_overrides
+from casetracker.board.digest import (
+    DeadlineMove,
+    Digest,
+    DocketDeadline,
+    FailedFile,
+    NewFiling,
+    StatusChange,
+    digest,
+    digest_json,
+    digest_markdown,
+    digest_text,
+)
+from casetracker.board.docket import DocketLine, DocketView, docket_view, number_ranges
 from casetracker.board.model import (
     Board,
     BoardRow,
@@ -27,15 +40,29 @@ __all__ = [
     "Board",
     "BoardRow",
     "CounselOffice",
+    "DeadlineMove",
+    "Digest",
+    "DocketDeadline",
     "DocketFiling",
+    "DocketLine",
+    "DocketView",
+    "FailedFile",
+    "NewFiling",
     "OrderRef",
     "Override",
     "RowKind",
     "StateStatus",
     "Status",
+    "StatusChange",
     "Step",
     "build_board",
+    "digest",
+    "digest_json",
+    "digest_markdown",
+    "digest_text",
+    "docket_view",
     "merge_overrides",
+    "number_ranges",
     "parse_counsel_offices",
     "states_view",
 ]
