@@ -46,8 +46,9 @@ _BARE_SECTION = r"\d+[a-z]*(?:[.\-–]\d+[a-z]*)*(?:\([a-z0-9]{1,4}\))+"
 # Dotted abbreviations: two or more single letters each followed by a dot.
 # "42 U.S.C." ; "45 C.F.R." ; "N.D. Cal."
 _ABBREV = r"(?:[a-z]\.){2,}"
-# Numbers, dates and ranges kept whole. "07/08/25" ; "2025-07-01" ; "1,500" ; "164.512"
-_NUMBER = r"\d+(?:[.,:/\-]\d+)*[a-z]*"
+# Numbers, dates, ranges and lettered sections kept whole.
+# "07/08/25" ; "2025-07-01" ; "1,500" ; "164.512" ; "section 1320d–6"
+_NUMBER = r"\d+[a-z]*(?:[.,:/\-–]\d+[a-z]*)*"
 # Everything else: a run of letters (digits allowed after the first), possessive dropped.
 # "Plaintiff States'" ; "HHS's"
 _WORD = r"[^\W\d_][^\W_]*(?:['’]s\b)?"

@@ -289,7 +289,11 @@ def _pattern(field: str, word: str) -> wq.Query:
         maxdist = int(dist) if dist else 2
         if maxdist not in (1, 2):
             raise QueryError(f"'{word}': fuzzy distance must be 1 or 2", "query")
-        return wq.FuzzyTerm(exact, base, maxdist=maxdist, prefixlength=1)
+        as_typed = wq.FuzzyTerm(exact, base, maxdist=maxdist, prefixlength=1)
+        if field != "text":
+            return as_typed
+        # Also near the stem, so "destory~" finds "destroyed" as well as "destroy".
+        return wq.Or([as_typed, wq.FuzzyTerm(field, stem(base), maxdist=maxdist, prefixlength=1)])
     pattern = word.lower()
     if sum(c.isalnum() for c in pattern) < _MIN_WILDCARD_LETTERS:
         raise QueryError(f"'{word}': a wildcard needs at least two letters", "query")
