@@ -154,7 +154,7 @@ CAPTION_SHORT_NUMBER = re.compile(
 # "Plaintiffs,", "Defendants.", "Plaintiffs-Appellees,", "Intervenor-Defendant.",
 # "Amici Curiae.", "Petitioner,"
 ROLE_WORD = (
-    r"(?:(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
+    r"(?:(?:Plaintif(?:f|\s(?=s))|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
     r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
     r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|and)\s*"
     r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant)s?)?"
@@ -392,3 +392,80 @@ TITLE_DISPOSES = re.compile(
     r"|VACATING|STAYING)\s+(?P<subject>.+)$",
     re.IGNORECASE,
 )
+
+# --- deadlines ---
+
+# A clock time. "10:00 a.m.", "1:30 PM", "9 a.m."
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)")
+
+# A courtroom, with the floor when given. "Courtroom 4, 17th Floor", "Courtroom: 4",
+# "Ctrm. 9D", "Department 12"
+COURTROOM = re.compile(
+    r"\b(?:Courtroom|Ctrm\.?|Dept\.?|Department)\s*:?\s*(?:No\.\s*)?"
+    r"(?P<room>[A-Z0-9][A-Za-z0-9-]*(?:\s*[,–-]\s*\d+(?:st|nd|rd|th)\s+Floor)?)"
+)
+
+# The hearing lines of a caption or notice. "Date: August 7, 2025", "Hearing Date: …"
+HEARING_DATE_LABEL = re.compile(r"\b(?:Hearing\s+)?Date\s*:\s*", re.IGNORECASE)
+HEARING_TIME_LABEL = re.compile(r"\bTime\s*:\s*(?P<time>[^\n]{1,20})", re.IGNORECASE)
+HEARING_ROOM_LABEL = re.compile(
+    r"\b(?:Courtroom|Ctrm\.?|Dept\.?|Place|Location)\s*:\s*(?P<room>[^\n]{1,40})", re.I
+)
+
+# Words that make a date in a clause a deadline rather than history.
+# "shall file … by August 1", "is due", "is set for", "no later than", "until", "effective"
+DEADLINE_CUE = re.compile(
+    r"\b(?:shall|must|will|is\s+due|are\s+due|due|no\s+later\s+than|not\s+later\s+than"
+    r"|on\s+or\s+before|deadline|(?:is|are|be|been|hereby)\s+(?:re)?set|set\s+for|scheduled"
+    r"|continued\s+to|remains?\s+in\s+effect|until|through|takes?\s+effect|effective|expires?"
+    r"|is\s+ordered|are\s+ordered|ORDERED)\b",
+    re.IGNORECASE,
+)
+
+# A period stated relative to an event. "within 14 days of the date of this Order",
+# "no later than seven (7) days before the hearing", "30 days after service",
+# "until 14 days after the agencies complete …"
+RELATIVE_PERIOD = re.compile(
+    r"\b(?P<lead>within|no\s+later\s+than|not\s+later\s+than|at\s+least|until|by)?\s*"
+    r"(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*\((?P<digits>\d{1,3})\))?\s+"
+    r"(?P<unit>(?:calendar\s+|court\s+|business\s+)?days?)\s+"
+    r"(?P<dir>of|after|from|following|before|prior\s+to)\s+(?P<anchor>[^.;]{3,160})",
+    re.IGNORECASE,
+)
+
+# A period that binds someone (not "records will be updated within 1 business day").
+# "must be returned within 14 days", "shall file … within 7 days", "until 14 days after …"
+OBLIGATION_CUE = re.compile(
+    r"\b(?:shall|must|until|(?:is|are)\s+due|due\s+(?:within|no)|required|no\s+later\s+than"
+    r"|not\s+later\s+than|(?:is|are)\s+to|(?-i:ORDERED|DIRECTED)|(?:is|are)\s+(?:ordered|directed)"
+    r"|may\s+not)\b",
+    re.IGNORECASE,
+)
+
+# Words that make a dated clause hypothetical or reported, not a deadline.
+# "such that the brief would be due September 23, 2020"
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|if\s+granted)\b", re.IGNORECASE)
+
+# Anchors that mean the document itself: its filing (or signing) date.
+# "the date of this Order", "entry of this order", "the date of this notice", "service of
+# this Order", "the date hereof"
+ANCHOR_THIS_DOCUMENT = re.compile(
+    r"^(?:the\s+)?(?:date\s+of\s+|entry\s+of\s+|filing\s+of\s+|issuance\s+of\s+|service\s+of\s+)?"
+    r"(?:the\s+)?(?:date\s+of\s+)?(?:this|the\s+instant|the\s+Court['’]s)\s+"
+    r"(?:Order|notice|ruling|decision|judgment|opinion|minute\s+order)\b|^(?:the\s+date\s+)?hereof\b",
+    re.IGNORECASE,
+)
+
+# An anchor told in the past tense is history, not an event to wait for.
+# "61 days after the class was provisionally certified"
+PAST_ANCHOR = re.compile(r"\b(?:was|were|had|filed|issued|entered|fell)\b", re.IGNORECASE)
+
+# A case number in a clause; a date next to another case's number is that case's.
+# "The briefing in Case No. 20-55662 will conclude on August 17, 2020"
+OTHER_CASE = re.compile(r"\bCase\s+Nos?\.\s*(?P<number>[\d:][\w:-]*\d)", re.IGNORECASE)
+
+# Anchors counted back from the hearing. "the hearing", "the date set for hearing"
+ANCHOR_HEARING = re.compile(r"^(?:the\s+)?(?:date\s+(?:set\s+)?(?:for|of)\s+(?:the\s+)?)?hearing\b", re.I)
+
+# A bare "after service" with no paper named: counted from this paper's (electronic) service.
+ANCHOR_SERVICE = re.compile(r"^service\b(?!\s+of\s+(?:the\s+)?(?:summons|complaint|process))", re.I)

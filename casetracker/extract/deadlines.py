@@ -1,0 +1,326 @@
+"""Deadlines a document states: dates certain, periods relative to the document or the
+hearing (computed with `frcp`), and conditional ones whose anchor has not happened.
+
+A date is a deadline only when its clause says so ("shall", "due", "set for", "until"):
+"On July 1, 2025, Plaintiffs filed …" is history. Dates before the document's own date
+are history too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from casetracker import frcp, rules
+from casetracker.extract import patterns as p
+from casetracker.extract.dates import find_dates
+from casetracker.extract.sentences import Sentence, sentences
+from casetracker.models import Deadline, DeadlineKind, PageText, Source
+
+# Kinds by the words of the clause, in the order they decide.
+_KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
+    (
+        DeadlineKind.CONFERENCE,
+        re.compile(r"\b(?:case\s+management|settlement|status|scheduling|pretrial)\s+conference"),
+    ),
+    (DeadlineKind.HEARING, re.compile(r"\bhearing|\boral\s+argument|\bheard\b|\bargued\b")),
+    (DeadlineKind.REPLY, re.compile(r"\brepl(?:y|ies)\b")),
+    (DeadlineKind.RESPONSE, re.compile(r"\boppos|\brespon(?:se|d|ses)\b|\banswer\b")),
+    (
+        DeadlineKind.FILING,
+        re.compile(
+            r"\bstatus\s+report|\bjoint\s+(?:statement|report|letter)|\bbrief|\badministrative"
+            r"\s+record|\bfiled?\b|\bfiling\b|\bsubmit|\blodge|\breturned\b|\bstatement\b|\breport\b"
+        ),
+    ),
+    (
+        DeadlineKind.COMPLIANCE,
+        re.compile(
+            r"\bcompl(?:y|iance)|\bcease|\benjoin|\b(?:shall|may|must)\s+not\b|\beffective"
+            r"|\bin\s+effect|\buntil\b|\bthrough\b|\bdestroy|\bproduce|\bcertify|\bprovide"
+            r"|\bexpire"
+        ),
+    ),
+)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"twenty-one": 21, "twenty-eight": 28, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
+# A title or hearing line this close to a date in a caption belongs to it.
+_HEARING_LINES = 3
+_CLAUSE_SPLIT = re.compile(r";|\n(?=\s*(?:\(?[a-z0-9]{1,3}[.)]\s))")
+# Lines that hold the document's own date, never a deadline.
+_OWN_DATE = re.compile(r"^\s*(?:Dated|DATED|Date\s+Filed|Filed|Executed|Signed|Entered)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a relative period may count from."""
+
+    document_date: dt.date | None  # filed (stamp) or signed ("Dated:")
+    court_id: str | None
+    appellate: bool
+    case_number: str | None = None
+
+
+def kind_of(text: str) -> DeadlineKind:
+    low = text.lower()
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(low):
+            return kind
+    return DeadlineKind.OTHER
+
+
+def count_of(m: re.Match[str]) -> int | None:
+    if m.group("digits"):
+        return int(m.group("digits"))
+    word = m.group("count").lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _time_near(text: str, at: int) -> str | None:
+    m = p.TIME_OF_DAY.search(text, at, at + 40)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _room(text: str) -> str | None:
+    m = p.COURTROOM.search(text)
+    return m.group("room").strip(" ,") if m else None
+
+
+def find_hearing_blocks(page: PageText) -> list[Deadline]:
+    """Caption hearing lines: "Date: August 7, 2025" / "Time: 10:00 a.m." / "Courtroom: 4"."""
+    found: list[Deadline] = []
+    for m in p.HEARING_DATE_LABEL.finditer(page.text):
+        line_end = page.text.find("\n", m.end())
+        line_end = len(page.text) if line_end < 0 else line_end
+        dates = find_dates(page.text[m.end() : line_end])
+        if not dates or dates[0].start > 2:
+            continue
+        date = dates[0].date
+        block_end = m.end() + dates[0].end
+        following = page.text[line_end : line_end + 400].split("\n")[1 : _HEARING_LINES + 1]
+        time = room = None
+        offset = line_end + 1
+        for line in following:
+            t = p.HEARING_TIME_LABEL.search(line)
+            r = p.HEARING_ROOM_LABEL.search(line)
+            if t and time is None:
+                time = " ".join(t.group("time").split()).strip(" ,")
+                block_end = offset + t.end()
+            if r and room is None:
+                room = " ".join(r.group("room").split()).strip(" ,")
+                block_end = offset + r.end()
+            offset += len(line) + 1
+        if time is None and room is None:
+            continue  # a bare "Date:" is a signature line, not a hearing
+        quoted = page.text[m.start() : block_end]
+        source = Source(page.number, quoted, m.start(), block_end)
+        found.append(
+            Deadline(
+                date,
+                DeadlineKind.HEARING,
+                " ".join(quoted.split()),
+                source,
+                time=_clean_time(time),
+                courtroom=room,
+            )
+        )
+    return found
+
+
+def _clean_time(time: str | None) -> str | None:
+    if time is None:
+        return None
+    m = p.TIME_OF_DAY.search(time)
+    return " ".join(m.group(0).split()) if m else time
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
+    """(offset in the sentence, text) of each clause: split at ";" and list items."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence.text):
+        out.append((start, sentence.text[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence.text[start:]))
+    return out
+
+
+def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[Deadline]:
+    """Dates certain in one sentence that its clause marks as deadlines."""
+    found: list[Deadline] = []
+    raw = page.text[sentence.start : sentence.end]
+    for clause_at, clause in _clauses(Sentence(0, len(raw), raw)):
+        dates = find_dates(clause)
+        for i, date in enumerate(dates):
+            before = clause[dates[i - 1].end if i else 0 : date.start]
+            after = clause[date.end : dates[i + 1].start if i + 1 < len(dates) else len(clause)]
+            line_start = clause.rfind("\n", 0, date.start) + 1
+            if _OWN_DATE.match(clause[line_start:]) or p.HEARING_DATE_LABEL.search(
+                clause[max(line_start, date.start - 20) : date.start]
+            ):
+                continue
+            if re.search(r"\(\s*[A-Z][^()]*$", clause[: date.start]) and ")" in after[:3]:
+                continue  # a citation's date: "(N.D. Cal. Apr. 29, 2020)"
+            other = p.OTHER_CASE.search(clause)
+            if other and ctx.case_number and other.group("number") not in ctx.case_number:
+                continue
+            window = before + " " + after[:80]
+            if not p.DEADLINE_CUE.search(window) or p.HYPOTHETICAL.search(window):
+                continue
+            if ctx.document_date and date.date < ctx.document_date:
+                continue  # history: before this document was filed or signed
+            kind = kind_of(before)
+            if kind is DeadlineKind.OTHER:
+                kind = kind_of(clause)
+            start = sentence.start + clause_at
+            end = start + len(clause.rstrip())
+            quoted = page.text[start:end]
+            source = Source(page.number, quoted, start, end)
+            text = " ".join(quoted.split())
+            found.append(
+                Deadline(
+                    date.date,
+                    kind,
+                    text,
+                    source,
+                    time=_time_near(clause, date.end),
+                    courtroom=_room(clause) if kind is DeadlineKind.HEARING else None,
+                )
+            )
+    return found
+
+
+def _relative_deadlines(
+    page: PageText, sentence: Sentence, ctx: Context, hearing: dt.date | None
+) -> list[Deadline]:
+    found: list[Deadline] = []
+    quoted = page.text[sentence.start : sentence.end]
+    source = Source(page.number, quoted, sentence.start, sentence.end)
+    if not p.OBLIGATION_CUE.search(sentence.text):
+        return []
+    for m in p.RELATIVE_PERIOD.finditer(sentence.text):
+        days = count_of(m)
+        if days is None:
+            continue
+        anchor_text = m.group("anchor").strip()
+        anchor_text = re.split(r",\s+(?:and|or|unless|provided|whichever)\b", anchor_text)[0]
+        if p.PAST_ANCHOR.search(anchor_text):
+            continue
+        backward = m.group("dir").lower().startswith(("before", "prior"))
+        kind = kind_of(sentence.text[: m.start()])
+        if kind is DeadlineKind.OTHER:
+            kind = kind_of(sentence.text)
+        trigger: dt.date | None = None
+        anchor = anchor_text
+        if p.ANCHOR_THIS_DOCUMENT.match(anchor_text) or (
+            p.ANCHOR_SERVICE.match(anchor_text) and not backward
+        ):
+            trigger = ctx.document_date
+            if trigger:
+                anchor = f"{anchor_text} ({trigger.isoformat()})"
+        elif backward and p.ANCHOR_HEARING.match(anchor_text):
+            trigger = hearing
+            if trigger:
+                anchor = f"{anchor_text} ({trigger.isoformat()})"
+        business = m.group("unit").lower().startswith(("court", "business"))
+        if trigger is None or business:
+            # The anchor has not happened (or is not in this document): store it undated.
+            found.append(Deadline(None, kind, sentence.text, source, anchor=anchor))
+            continue
+        due = frcp.compute(
+            trigger,
+            days,
+            direction=frcp.Direction.BACKWARD if backward else frcp.Direction.FORWARD,
+            calendar=_calendar(ctx.court_id),
+        )
+        rule = _rule_cited(sentence.text) or (
+            ("FRAP 26(a)(1)" if ctx.appellate else "FRCP 6(a)(1)")
+            if not backward
+            else ("FRAP 26(a)(5)" if ctx.appellate else "FRCP 6(a)(5)")
+        )
+        found.append(
+            Deadline(due.due, kind, sentence.text, source, computed=True, rule=rule, anchor=anchor)
+        )
+    return found
+
+
+@cache
+def _calendar(court_id: str | None) -> frcp.Calendar:
+    # Only courts configured in rules.toml have a table (state holidays); others count
+    # on the federal calendar alone.
+    known = court_id if court_id in rules.load_courts() else None
+    return rules.default_calendar(court=known)
+
+
+def _rule_cited(text: str) -> str | None:
+    # "pursuant to Civil L.R. 7-3(a)", "under Fed. R. Civ. P. 72(a)": the rule the text cites.
+    m = re.search(
+        r"\b(?:Civil\s+L\.\s?R\.|Civ\.\s+L\.\s?R\.|L\.\s?R\.|Local\s+Rule)\s+\d[\w.()-]*"
+        r"|\bFed(?:eral|\.)\s+R(?:ule|\.)\s+(?:of\s+)?(?:Civ(?:il|\.)|App(?:ellate|\.))\s+"
+        r"P(?:rocedure|\.)\s+\d[\w()]*|\bFRCP\s+\d[\w()]*|\bFRAP\s+\d[\w()]*",
+        text,
+    )
+    return " ".join(m.group(0).split()) if m else None
+
+
+def _merge(deadlines: list[Deadline]) -> list[Deadline]:
+    """One deadline per (date, kind); a later mention fills in a missing time or courtroom."""
+    out: list[Deadline] = []
+    index: dict[tuple[dt.date, DeadlineKind], int] = {}
+    for d in deadlines:
+        if d.date is None:
+            if not any(o.date is None and o.anchor == d.anchor and o.kind == d.kind for o in out):
+                out.append(d)
+            continue
+        key = (d.date, d.kind)
+        if key in index:
+            first = out[index[key]]
+            out[index[key]] = replace(
+                first, time=first.time or d.time, courtroom=first.courtroom or d.courtroom
+            )
+            continue
+        index[key] = len(out)
+        out.append(d)
+    return out
+
+
+def find_deadlines(
+    pages: Sequence[PageText],
+    *,
+    document_date: dt.date | None,
+    court_id: str | None = None,
+    appellate: bool = False,
+    case_number: str | None = None,
+) -> list[Deadline]:
+    """The deadlines the pages state, in page order (a proposed order is not asked here)."""
+    ctx = Context(document_date, court_id, appellate, case_number)
+    found: list[Deadline] = []
+    for page in pages:
+        found += find_hearing_blocks(page)
+    hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
+    relative: list[Deadline] = []
+    for page in pages:
+        for sentence in sentences(page.text):
+            found += _dated_deadlines(page, sentence, ctx)
+            relative += _relative_deadlines(page, sentence, ctx, hearing)
+    if hearing is None:
+        hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
+        if hearing is not None:
+            relative = [
+                r
+                for page in pages
+                for s in sentences(page.text)
+                for r in _relative_deadlines(page, s, ctx, hearing)
+            ]
+    ordered = sorted(
+        found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0)
+    )
+    return _merge(ordered)
