@@ -58,7 +58,7 @@ def test_counsel_offices_keep_their_source_span_and_first_mention() -> None:
     assert [o.state for o in offices] == ["CA", "IL", "MA", "NV", "NM"]
     ca = offices[0]
     assert ca.source.page == 42
-    assert SIGNATURES[ca.source.start : ca.source.end] == ca.source.text  # type: ignore[misc]
+    assert SIGNATURES[ca.source.start : ca.source.end] == ca.source.text
     assert ca.source.text == "Attorney General of California"
 
 

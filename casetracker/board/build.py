@@ -15,7 +15,6 @@ from casetracker.board.model import (
     DocketFiling,
     Override,
     RowKind,
-    Status,
 )
 from casetracker.board.replay import _case_key, _Replay, _Row
 from casetracker.board.states import chronological, is_complaint
@@ -42,8 +41,9 @@ def build_board(
     by_key: dict[str, list[Override]] = {}
     for o in sorted(overrides, key=lambda o: o.at):
         by_key.setdefault(o.row_key, []).append(o)
+    hearings = {m.filing.filing_id: m.latest_hearing for m in replay.motions if m.latest_hearing}
     rows = [
-        _freeze(row, ordered, by_key.get(row.key, []), today)
+        _freeze(row, ordered, by_key.get(row.key, []), today, hearings)
         for row in sorted(replay.rows.values(), key=_row_order)
     ]
     orphans = tuple(o for k, group in by_key.items() if k not in replay.rows for o in group)
@@ -75,9 +75,13 @@ def merge_overrides(group: Sequence[Override]) -> Override | None:
 
 
 def _freeze(
-    row: _Row, ordered: list[DocketFiling], overrides: list[Override], today: dt.date
+    row: _Row,
+    ordered: list[DocketFiling],
+    overrides: list[Override],
+    today: dt.date,
+    hearings: dict[int, tuple[Deadline, int]],
 ) -> BoardRow:
-    deadline, deadline_filing = _next_deadline(row, ordered, today)
+    deadline, deadline_filing = _next_deadline(row, ordered, today, hearings)
     return BoardRow(
         key=row.key,
         kind=row.kind,
@@ -96,11 +100,15 @@ def _freeze(
 
 
 def _next_deadline(
-    row: _Row, ordered: list[DocketFiling], today: dt.date
+    row: _Row,
+    ordered: list[DocketFiling],
+    today: dt.date,
+    hearings: dict[int, tuple[Deadline, int]],
 ) -> tuple[Deadline | None, int | None]:
     """The earliest deadline on or after `today` from a filing that moved the row, or whose
     sentence is about the row's relief (an order extending the injunction against sharing);
-    failing that, a conditional deadline (date unknown) from the latest such filing."""
+    failing that, a conditional deadline (date unknown) from the latest such filing. A
+    hearing counts as last set for the row's pending motion (a clerk's notice may reset it)."""
     if row.superseded:
         return None, None
     moved = {s.filing_id for s in row.steps}
@@ -115,12 +123,16 @@ def _next_deadline(
             )
             if not tied:
                 continue
-            if d.kind == DeadlineKind.HEARING and row.status not in PENDING | {Status.SOUGHT}:
-                continue  # the motion is decided; its hearing date no longer matters
+            if d.kind == DeadlineKind.HEARING:
+                continue  # taken from the motion below: an earlier setting may be stale
             if d.date is None:
                 conditional = (d, f.filing_id)
             elif d.date >= today:
                 dated.append((d.date, d, f.filing_id))
+    if row.motion in hearings and row.status in PENDING:
+        hearing, filing_id = hearings[row.motion]
+        if hearing.date is not None and hearing.date >= today:
+            dated.append((hearing.date, hearing, filing_id))
     if dated:
         _, deadline, filing_id = min(dated, key=lambda t: t[0])
         return deadline, filing_id

@@ -195,7 +195,7 @@ def on_order(r: _Replay, f: DocketFiling) -> None:
         if not rows and not specific and overall is None and not housekeeping:
             overall = item.disposition  # "The motion is GRANTED IN PART" decides the whole
     if overall is None and not express:
-        motion = r.find_motion(f, fallback=False)
+        motion = r.find_motion(f, fallback=bool(match.MINUTES_RE.search(title)))
         if motion is not None and match.MINUTES_RE.search(title):
             _heard_by_minutes(r, f, motion)
         elif motion is not None:

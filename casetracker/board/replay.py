@@ -28,7 +28,7 @@ from casetracker.board.model import (
 from casetracker.board.states import (
     membership_after,
 )
-from casetracker.models import DeadlineKind, Disposition, DocType, ReliefKind, Source
+from casetracker.models import Deadline, DeadlineKind, Disposition, DocType, ReliefKind, Source
 
 # Relief categories that ask a court to order conduct; they match each other by facet.
 INJUNCTIVE = frozenset(
@@ -71,8 +71,9 @@ class _Motion:
     filing: DocketFiling
     rows: set[str]
     kind: str  # "relief" | "dismiss" | "stay" | "other"
-    hearing: tuple[dt.date, Source, DocketFiling] | None = None
+    hearing: tuple[dt.date, Source, DocketFiling] | None = None  # not yet held
     decided: bool = False
+    latest_hearing: tuple[Deadline, int] | None = None  # as last set, with its filing_id
 
 
 def _title_source(f: DocketFiling) -> Source:
@@ -256,6 +257,7 @@ class _Replay:
         for d in f.facts.deadlines:
             if d.kind == DeadlineKind.HEARING and d.date is not None:
                 motion.hearing = (d.date, d.source, f)  # a later notice resets the date
+                motion.latest_hearing = (d, f.filing_id)
 
     def hold_hearings(self, until: dt.date, *, inclusive: bool) -> None:
         for m in self.motions:
