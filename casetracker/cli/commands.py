@@ -6,14 +6,18 @@ import click
 
 from casetracker.cli.deadlines_cmd import deadlines
 from casetracker.cli.due_cmd import due
+from casetracker.cli.extract_cmd import extract
 from casetracker.cli.ingest_cmd import ingest
 from casetracker.cli.search_cmd import check, reindex, search
+from casetracker.cli.tui_cmd import tui
 
 ALL: list[click.Command] = [
     ingest,
+    extract,
     deadlines,
     due,
     search,
     reindex,
     check,
+    tui,
 ]
