@@ -88,9 +88,9 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
     case_number = stamp.case_number if stamp and stamp.case_number else None
     if case_number and stamp:
         sources["case_number"] = stamp.source
-    elif caption.case_number:
-        case_number = caption.case_number.text
-        sources["case_number"] = caption.case_number
+    elif caption.case_number and caption.case_source:
+        case_number = caption.case_number
+        sources["case_number"] = caption.case_source
 
     filed: dt.date | None = stamp.filed if stamp else None
     dated = own_date(pages)
@@ -105,8 +105,8 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
         sources["title"] = caption.title
     kind = doc_type(title, pages)
     proposed = is_proposed(title)
-    if caption.judge:
-        sources["judge"] = caption.judge
+    if caption.judge_source:
+        sources["judge"] = caption.judge_source
 
     appellate = bool(court_id and not court_id.endswith("d"))
     claims = find_claims(pages) if kind in _PLEADINGS else []
@@ -132,7 +132,7 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
         filed=filed,
         title=title,
         doc_type=kind,
-        judge=caption.judge.text if caption.judge else None,
+        judge=caption.judge,
         parties=caption.parties,
         claims=tuple(claims),
         relief=tuple(relief),

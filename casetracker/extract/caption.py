@@ -24,7 +24,29 @@ _CAPTION_LINES = 70
 _PROSE_LEN = 70
 
 _SMALL_WORDS = frozenset(
-    "a an and as at by d/b/a dba for from in of on or the to v. vs. with ex rel.".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "d/b/a",
+        "dba",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "v.",
+        "vs.",
+        "with",
+        "ex",
+        "rel.",
+    ]
 )
 
 
@@ -42,10 +64,12 @@ class Line:
 @dataclass(frozen=True, slots=True)
 class Caption:
     court: Court | None
-    case_number: Source | None  # text is the normalised number
+    case_number: str | None  # normalised: "3:25-cv-05536-VC"
+    case_source: Source | None
     parties: tuple[Party, ...]
     title: Source | None
-    judge: Source | None  # text is the judge's name
+    judge: str | None  # "Vince Chhabria"
+    judge_source: Source | None
 
 
 def split_lines(text: str, start: int = 0) -> list[Line]:
@@ -153,9 +177,9 @@ def _pieces(block: str) -> list[str]:
             piece = re.sub(r"^and\s+", "", piece, flags=re.I)
             if not piece:
                 continue
-            if pieces and (p.NAME_SUFFIX.match(piece) or p.DESCRIPTOR_START.match(piece)):
-                pieces[-1] = f"{pieces[-1]}, {piece}"
-            elif pieces and _continues_office(pieces[-1], piece):
+            if (pieces and (p.NAME_SUFFIX.match(piece) or p.DESCRIPTOR_START.match(piece))) or (
+                pieces and _continues_office(pieces[-1], piece)
+            ):
                 pieces[-1] = f"{pieces[-1]}, {piece}"
             else:
                 pieces.append(piece)
@@ -340,7 +364,7 @@ def normalise_district_number(m: re.Match[str]) -> str:
     return "-".join([number, *judges])
 
 
-def find_case_number(page: PageText, appellate: bool) -> Source | None:
+def find_case_number(page: PageText, appellate: bool) -> tuple[str, Source] | None:
     """The caption's case number, normalised ("3:25-cv-05536-VC"; appellate "20-16276")."""
     text = page.text[:4000]
     district = p.CAPTION_DISTRICT_NUMBER.search(text)
@@ -349,13 +373,17 @@ def find_case_number(page: PageText, appellate: bool) -> Source | None:
         number = short.group("number")
         if short.group("mdl"):
             number = f"MDL {number}"
-        return Source(page.number, number, short.start("number"), short.end("number"))
+        start, end = short.start("number"), short.end("number")
+        return number, Source(page.number, page.text[start:end], start, end)
     if district:
-        return Source(page.number, normalise_district_number(district), *district.span())
+        start, end = district.span()
+        return normalise_district_number(district), Source(page.number, text[start:end], start, end)
     return None
 
 
-def find_judge(pages: Sequence[PageText], caption_end: int, appellate: bool) -> Source | None:
+def find_judge(
+    pages: Sequence[PageText], caption_end: int, appellate: bool
+) -> tuple[str, Source] | None:
     """The judge: the caption's "Judge:" line, else the signature, else "Hon. …" in the caption."""
     first = pages[0]
     head = first.text[:caption_end]
@@ -373,15 +401,16 @@ def find_judge(pages: Sequence[PageText], caption_end: int, appellate: bool) -> 
     return None
 
 
-def _judge_source(page: PageText, m: re.Match[str]) -> Source:
+def _judge_source(page: PageText, m: re.Match[str]) -> tuple[str, Source]:
     name = re.sub(r"^(?:Hon(?:\.|orable)\s+)", "", m.group("name").strip(), flags=re.I)
-    return Source(page.number, title_case(name), m.start("name"), m.end("name"))
+    start, end = m.start("name"), m.end("name")
+    return title_case(name), Source(page.number, page.text[start:end], start, end)
 
 
 def read_caption(pages: Sequence[PageText]) -> Caption:
     """Court, case number, parties, title and judge from the first page's caption."""
     if not pages:
-        return Caption(None, None, (), None, None)
+        return Caption(None, None, None, (), None, None, None)
     first = pages[0]
     court = find_court(first.text[:5000])
     start = court.end if court else 0
@@ -392,5 +421,14 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
     appellate = bool(court and not court.court_id.endswith("d"))
     case_number = find_case_number(first, appellate)
     caption_end = lines[min(after + 12, len(lines) - 1)].end if lines else len(first.text)
-    judge = find_judge(pages, max(caption_end, title.end if title else 0), appellate)
-    return Caption(court, case_number, tuple(parties), title, judge)
+    title_end = title.end if title and title.end is not None else 0
+    judge = find_judge(pages, max(caption_end, title_end), appellate)
+    return Caption(
+        court,
+        case_number[0] if case_number else None,
+        case_number[1] if case_number else None,
+        tuple(parties),
+        title,
+        judge[0] if judge else None,
+        judge[1] if judge else None,
+    )

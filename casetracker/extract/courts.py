@@ -116,15 +116,14 @@ def find_court(text: str) -> Court | None:
         court = district_court(m.group("district"), state)
         if court:
             # The state group may run on into the next line; end the match at the name.
-            tail = re.match(
-                r"\S*(?:\s+\S+){%d}" % (len(printed.split()) - 1), text[m.start("state") :]
-            )
+            more = len(printed.split()) - 1
+            tail = re.match(rf"\S*(?:\s+\S+){{{more}}}", text[m.start("state") :])
             end = m.start("state") + (tail.end() if tail else len(printed))
             found.append(Court(court.court_id, court.name, m.start(), end))
             break
     for m in p.APPEALS_COURT.finditer(text):
         key = " ".join(m.group("circuit").lower().split())
-        cid, name = CIRCUITS[key]
+        cid = CIRCUITS[key][0]
         found.append(Court(cid, APPELLATE_COURTS[cid], m.start(), m.end()))
         break
     m2 = p.SUPREME_COURT.search(text)

@@ -48,10 +48,38 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
-} | {"twenty-one": 21, "twenty-eight": 28, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90}
+} | {
+    "twenty-one": 21,
+    "twenty-eight": 28,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
 # A title or hearing line this close to a date in a caption belongs to it.
 _HEARING_LINES = 3
 _CLAUSE_SPLIT = re.compile(r";|\n(?=\s*(?:\(?[a-z0-9]{1,3}[.)]\s))")
@@ -320,7 +348,5 @@ def find_deadlines(
                 for s in sentences(page.text)
                 for r in _relative_deadlines(page, s, ctx, hearing)
             ]
-    ordered = sorted(
-        found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0)
-    )
+    ordered = sorted(found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0))
     return _merge(ordered)

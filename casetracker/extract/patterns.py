@@ -340,15 +340,16 @@ NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,4}\.\s+\S")
 # The heading of a complaint's prayer. "PRAYER FOR RELIEF", "REQUEST FOR RELIEF",
 # "RELIEF REQUESTED", "WHEREFORE, Plaintiffs respectfully request that the Court:"
 PRAYER_HEADING = re.compile(
-    r"^[ \t]*(?:(?:PRAYER|REQUEST|DEMAND)S?\s+FOR\s+(?:RELIEF|JUDGMENT)|RELIEF\s+(?:REQUESTED|SOUGHT)"
-    r"|WHEREFORE\b)",
+    r"^[ \t]*(?:(?:PRAYER|REQUEST|DEMAND)S?\s+FOR\s+(?:RELIEF|JUDGMENT)"
+    r"|RELIEF\s+(?:REQUESTED|SOUGHT)|WHEREFORE\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
 # A lettered or numbered item. "a. Declare …", "A. Enjoin …", "(a) Vacate …", "1. Award …",
 # "(iv) Grant …"
 RELIEF_ITEM = re.compile(
-    r"^[ \t]*(?P<open>\()?(?P<label>[a-zA-Z]|\d{1,2}|[ivx]{1,4})(?(open)\)|[.)])[ \t]+(?P<text>\S.*)$"
+    r"^[ \t]*(?P<open>\()?(?P<label>[a-zA-Z]|\d{1,2}|[ivx]{1,4})(?(open)\)|[.)])"
+    r"[ \t]+(?P<text>\S.*)$"
 )
 
 # Where a prayer ends: the date and signature block, or the jury demand.
@@ -465,7 +466,9 @@ PAST_ANCHOR = re.compile(r"\b(?:was|were|had|filed|issued|entered|fell)\b", re.I
 OTHER_CASE = re.compile(r"\bCase\s+Nos?\.\s*(?P<number>[\d:][\w:-]*\d)", re.IGNORECASE)
 
 # Anchors counted back from the hearing. "the hearing", "the date set for hearing"
-ANCHOR_HEARING = re.compile(r"^(?:the\s+)?(?:date\s+(?:set\s+)?(?:for|of)\s+(?:the\s+)?)?hearing\b", re.I)
+ANCHOR_HEARING = re.compile(
+    r"^(?:the\s+)?(?:date\s+(?:set\s+)?(?:for|of)\s+(?:the\s+)?)?hearing\b", re.I
+)
 
 # A bare "after service" with no paper named: counted from this paper's (electronic) service.
 ANCHOR_SERVICE = re.compile(r"^service\b(?!\s+of\s+(?:the\s+)?(?:summons|complaint|process))", re.I)

@@ -209,10 +209,10 @@ def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[R
             seen.add(key)
             found.append(relief)
     if not found and title is not None:
-        m = p.TITLE_DISPOSES.search(title.text)
-        if m:
-            word = m.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
-            text = m.group("subject")
+        decided = p.TITLE_DISPOSES.search(title.text)
+        if decided:
+            word = decided.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
+            text = decided.group("subject")
             found.append(Relief(text, categorize(text), title, disposition=disposition_of(word)))
     return found
 
