@@ -741,7 +741,8 @@ def ecf_089(rng: random.Random) -> Document:
         Space(2),
     ]
     fields = (
-        "Date: August 7, 2025                    Time in Court: 1 hour 25 minutes",
+        "Date: August 7, 2025",
+        "Time in Court: 1 hour 25 minutes",
         "Judge: Vince Chhabria",
         "Case No.: 25-cv-05536-VC",
         (
@@ -753,7 +754,8 @@ def ecf_089(rng: random.Random) -> Document:
         "Attorneys for Plaintiffs: Tobias R. Lindqvist, Hannah O. Mbeki",
         "Attorneys for Defendants: Daniel P. Whitcomb",
         "",
-        "Deputy Clerk: Alina Petrosyan                Court Reporter: Marguerite D. Olsen",
+        "Deputy Clerk: Alina Petrosyan",
+        "Court Reporter: Marguerite D. Olsen",
         "",
         "PROCEEDINGS: Motion Hearing re [14] Motion for Preliminary Injunction - Held.",
         "",
@@ -822,7 +824,7 @@ def ecf_098(rng: random.Random) -> Document:
             "V. BALANCE OF HARDSHIPS AND PUBLIC INTEREST",
             "VI. SCOPE OF RELIEF",
         ),
-        5,
+        8,
     )
     body.append(t.heading("VII. CONCLUSION", tag="conclusion"))
     body.append(Para("For these reasons, the Court orders as follows:"))
