@@ -61,7 +61,7 @@ TOKEN_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
-_GROUP_KIND = {
+GROUP_KIND = {
     "case": TokenKind.CASE,
     "docket": TokenKind.DOCKET,
     "section": TokenKind.SECTION,
@@ -145,7 +145,7 @@ def parts(kind: TokenKind, whole: str) -> tuple[str, ...]:
 def scan(text: str, *, expand: bool) -> Iterator[LegalToken]:
     """Tokens of `text` in order; `expand` adds each legal token's parts (index mode)."""
     for pos, m in enumerate(TOKEN_PATTERN.finditer(text)):
-        kind = _GROUP_KIND[m.lastgroup or "word"]
+        kind = GROUP_KIND[m.lastgroup or "word"]
         whole = canonical(kind, m.group(0))
         yield LegalToken(whole, kind, pos, m.start(), m.end())
         if expand and kind is not TokenKind.WORD and kind is not TokenKind.NUMBER:

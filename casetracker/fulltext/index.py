@@ -31,7 +31,7 @@ from casetracker.fulltext.analysis import exact_analyzer, stemmed_analyzer
 from casetracker.fulltext.query import date_key, parse_query
 from casetracker.fulltext.snippet import make_snippet, match_spans
 
-SCHEMA_VERSION = "1"  # bump when the schema or analyzer changes: old indexes need reindex
+SCHEMA_VERSION = "2"  # bump when the schema or analyzer changes: old indexes need reindex
 _VERSION_FILE = "casetracker-schema.txt"
 _WRITER_MARK = "casetracker-writer.json"
 _WRITE_WAIT_S = 10.0  # how long a write waits for another writer before giving up
@@ -116,13 +116,13 @@ def make_schema() -> Schema:
     """One document per page; the filing's facts repeated on each page as filter fields."""
     return Schema(
         page_id=ID(unique=True, stored=True),
-        filing=ID(stored=True),
+        filing=ID(stored=True, sortable=True),  # a column: grouping reads no stored text
         digest=ID(),  # "filing_id:sha256", read from the lexicon for drift checks
         case=TEXT(analyzer=exact_analyzer(), phrase=True),
         court=ID(),  # values lower-cased on the way in
         ecf=NUMERIC(int, bits=32, stored=True, sortable=True),
         attachment=NUMERIC(int, bits=32, stored=True, sortable=True),
-        page=NUMERIC(int, bits=32, stored=True),
+        page=NUMERIC(int, bits=32, stored=True, sortable=True),
         filed=NUMERIC(int, bits=32, stored=True, sortable=True),
         type=ID(stored=True),
         title=TEXT(analyzer=stemmed_analyzer(), stored=True),
@@ -303,7 +303,7 @@ class PageIndex:
         *,
         sort: str = "relevance",
         limit: int = 20,
-        pages_per_filing: int = 5,
+        pages_per_filing: int = 3,
     ) -> SearchResult:
         """Filings matching `query` (see `fulltext.query`), best first or newest first.
         Raises QueryError (one line) for a malformed query or an unknown sort."""
@@ -315,26 +315,34 @@ class PageIndex:
         searcher = self._current()
         fetched = max(_MIN_PAGES_FETCHED, limit * _PAGES_PER_FILING_FETCHED)
         order: list[int] | None = None
+        # optimize=False: Whoosh then counts matches while collecting instead of running
+        # the query a second time for the total.
         try:
             if sort == "date":
                 # Pick the newest filings by date, then score only their pages.
                 dated = searcher.search(
-                    parsed.query, limit=fetched, sortedby=_NEWEST_FIRST, reverse=True, mask=_MARKERS
-                )
+                    parsed.query, limit=fetched, sortedby=_NEWEST_FIRST, reverse=True,
+                    mask=_MARKERS, optimize=False,
+                )  # fmt: skip
                 total = len(dated)
-                order = list(dict.fromkeys(int(h["filing"]) for h in dated))[:limit]
+                filing_of = searcher.reader().column_reader("filing")
+                order = list(dict.fromkeys(int(filing_of[d]) for d, _ in dated.items()))[:limit]
                 wanted = wq.Or([wq.Term("filing", str(f)) for f in order])
-                results = searcher.search(parsed.query, limit=None, filter=wanted, mask=_MARKERS)
+                results = searcher.search(
+                    parsed.query, limit=None, filter=wanted, mask=_MARKERS, optimize=False
+                )
             else:
-                results = searcher.search(parsed.query, limit=fetched, mask=_MARKERS)
+                results = searcher.search(
+                    parsed.query, limit=fetched, mask=_MARKERS, optimize=False
+                )
                 total = len(results)
-            hits = [(h.score or 0.0, h.fields()) for h in results]
+            hits = [(score or 0.0, docnum) for docnum, score in results.items()]
         except (OSError, ValueError) as e:  # Whoosh reports I/O trouble as either
             raise SearchIndexError(f"{self.path}: search failed ({e})") from e
         if total == 0:
             return SearchResult(query, 0, (), _suggest(searcher, query, parsed.words))
         stemmed, exact = _highlight_terms(parsed.query, searcher)
-        filings = _group(hits, order, limit, pages_per_filing, stemmed, exact)
+        filings = _group(searcher, hits, order, limit, pages_per_filing, stemmed, exact)
         return SearchResult(query, total, filings, None)
 
     def _current(self) -> Searcher:
@@ -401,20 +409,25 @@ def _highlight_terms(q: wq.Query, searcher: Searcher) -> tuple[set[str], set[str
 
 
 def _group(
-    hits: list[tuple[float, dict[str, Any]]],
+    searcher: Searcher,
+    hits: list[tuple[float, int]],
     order: list[int] | None,
     limit: int,
     pages_per_filing: int,
     stemmed: set[str],
     exact: set[str],
 ) -> tuple[FilingHits, ...]:
-    by_filing: dict[int, list[tuple[float, dict[str, Any]]]] = {}
-    for score, fields in hits:
-        by_filing.setdefault(int(fields["filing"]), []).append((score, fields))
+    """Page hits (score, docnum) grouped into filings; stored text is read only for the
+    pages shown."""
+    reader = searcher.reader()
+    filing_of, page_of = reader.column_reader("filing"), reader.column_reader("page")
+    by_filing: dict[int, list[tuple[float, int, int]]] = {}
+    for score, docnum in hits:
+        by_filing.setdefault(int(filing_of[docnum]), []).append((score, page_of[docnum], docnum))
     groups = []
     for filing_id, pages in by_filing.items():
-        pages.sort(key=lambda p: (-p[0], p[1]["page"]))
-        scores = [s for s, _ in pages]
+        pages.sort(key=lambda p: (-p[0], p[1]))
+        scores = [s for s, _, _ in pages]
         groups.append((filing_id, scores[0] + _OTHER_PAGES_WEIGHT * sum(scores[1:]), pages))
     if order is None:
         groups.sort(key=lambda g: -g[1])  # stable: ties keep Whoosh's order
@@ -423,12 +436,14 @@ def _group(
         groups.sort(key=lambda g: rank.get(g[0], len(rank)))
     out = []
     for filing_id, score, pages in groups[:limit]:
-        first = pages[0][1]
         page_hits = []
-        for page_score, fields in pages[:pages_per_filing]:
+        first: dict[str, Any] = {}
+        for page_score, number, docnum in pages[:pages_per_filing]:
+            fields = searcher.stored_fields(docnum)
+            first = first or fields
             text = fields.get("text", "")
             snippet, spans = make_snippet(text, match_spans(text, stemmed, exact))
-            page_hits.append(PageHit(fields["page"], page_score, snippet, spans))
+            page_hits.append(PageHit(number, page_score, snippet, spans))
         filed = first.get("filed")
         out.append(
             FilingHits(

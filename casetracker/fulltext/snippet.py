@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from casetracker.fulltext.analysis import TokenKind, scan, stem
+from casetracker.fulltext.analysis import (
+    GROUP_KIND,
+    TOKEN_PATTERN,
+    TokenKind,
+    canonical,
+    parts,
+    stem,
+)
 
 SNIPPET_CHARS = 240  # about three lines of a terminal; long enough to read the sentence
 _LEAD_CHARS = 60  # context kept before the first highlighted word
@@ -15,11 +22,24 @@ def match_spans(
     text: str, stemmed_terms: Collection[str], exact_terms: Collection[str]
 ) -> list[tuple[int, int]]:
     """Character spans of `text` whose token (or a part of it) is one of the terms."""
+    if not stemmed_terms and not exact_terms:
+        return []
     spans: dict[tuple[int, int], None] = {}
-    for tok in scan(text, expand=True):
-        term = stem(tok.text) if tok.kind is TokenKind.WORD else tok.text
-        if term in stemmed_terms or tok.text in exact_terms:
-            spans[(tok.start, tok.end)] = None
+    # The hot loop of a search: plain words are checked without building token objects;
+    # only legal tokens are expanded into their parts.
+    for m in TOKEN_PATTERN.finditer(text):
+        group = m.lastgroup
+        raw = m.group(0)
+        if group == "word":
+            word = canonical(TokenKind.WORD, raw)
+            if word in exact_terms or stem(word) in stemmed_terms:
+                spans[m.span()] = None
+            continue
+        kind = GROUP_KIND[group or "word"]
+        whole = canonical(kind, raw)
+        forms = (whole, *parts(kind, whole)) if kind is not TokenKind.NUMBER else (whole,)
+        if any(f in exact_terms or f in stemmed_terms for f in forms):
+            spans[m.span()] = None
     return list(spans)
 
 
