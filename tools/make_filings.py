@@ -1,6 +1,6 @@
 """Write the sample docket of the twenty-State Medicaid data suit as PDFs.
 
-    python tools/make_filings.py [--out DIR] [--layout]
+    python tools/make_filings.py [--out DIR] [--layout] [--refresh-golden]
 
 The output is byte-identical on every run (reportlab's invariant mode, seeded filler text),
 so the committed `filings/` can be checked against a fresh build. `make_scale_corpus`
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import sys
@@ -35,6 +36,29 @@ def make_filings(out_dir: Path) -> dict[str, dict[str, int]]:
         pages, tags = render(doc, out_dir / f"{filing.name}.pdf")
         report[filing.name] = {"pages": pages, **tags}
     return report
+
+
+def refresh_golden_file_facts(filings: Path, golden: Path) -> list[str]:
+    """Rewrite `sha256` and `pages` in the goldens after a rebuild; return the changed stems.
+
+    Only the file facts are touched: the extracted facts in a golden are written by hand
+    and must be re-checked by a person when a document's text or layout changes.
+    """
+    from pypdf import PdfReader
+
+    changed: list[str] = []
+    for path in sorted(golden.glob("*.json")):
+        data = json.loads(path.read_text())
+        pdf = filings / f"{path.stem}.pdf"
+        facts = {
+            "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest(),
+            "pages": len(PdfReader(pdf).pages),
+        }
+        if any(data.get(k) != v for k, v in facts.items()):
+            data.update(facts)
+            path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            changed.append(path.stem)
+    return changed
 
 
 _SCALE_KINDS = (
@@ -66,7 +90,7 @@ def make_scale_corpus(out_dir: Path, n_filings: int, seed: int) -> list[Path]:
             f"Time:      {rng.choice(('10:00 a.m.', '1:30 p.m.', '2:00 p.m.'))}",
             "Courtroom: 4, 17th Floor",
         )
-        per = rng.randint(4, 18)
+        per = rng.randint(10, 32)
         blocks = _response_brief(
             rng, side, title, hearing_lines, per, f"{filed:%B} {filed.day}, {filed.year}"
         )
@@ -84,8 +108,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--layout", action="store_true", help="print pages and tagged-block pages as JSON"
     )
+    parser.add_argument(
+        "--refresh-golden",
+        action="store_true",
+        help="rewrite sha256/pages in tests/golden/*.json (then re-check the goldens by hand)",
+    )
     args = parser.parse_args(argv)
     report = make_filings(args.out)
+    if args.refresh_golden:
+        for stem in refresh_golden_file_facts(args.out, REPO / "tests" / "golden"):
+            print(f"golden file facts updated: {stem} (pages: {report[stem]['pages']})")
     if args.layout:
         print(json.dumps(report, indent=1))
     else:

@@ -53,15 +53,15 @@ STATES_AMENDED: tuple[State, ...] = (*STATES, WISCONSIN)
 # (caption lines, normalised name, office) for each federal defendant.
 DEFENDANTS_ORIGINAL: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
     (
-        ("U.S. DEPARTMENT OF HEALTH AND HUMAN", "SERVICES;"),
+        ("U.S. DEPARTMENT OF HEALTH AND", "HUMAN SERVICES;"),
         "U.S. Department of Health and Human Services",
         None,
     ),
     (
         (
-            "ROBERT F. KENNEDY, JR., in his official",
-            "capacity as Secretary of Health and",
-            "Human Services;",
+            "ROBERT F. KENNEDY, JR., in his",
+            "official capacity as Secretary of",
+            "Health and Human Services;",
         ),
         "Robert F. Kennedy Jr.",
         "Secretary of Health and Human Services",
@@ -72,7 +72,7 @@ DEFENDANTS_ORIGINAL: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
         None,
     ),
     (
-        ("KRISTI NOEM, in her official capacity as", "Secretary of Homeland Security,"),
+        ("KRISTI NOEM, in her official", "capacity as Secretary of Homeland", "Security,"),
         "Kristi Noem",
         "Secretary of Homeland Security",
     ),
@@ -81,24 +81,21 @@ DEFENDANTS_AMENDED = (
     DEFENDANTS_ORIGINAL[0],
     DEFENDANTS_ORIGINAL[1],
     (
-        ("CENTERS FOR MEDICARE & MEDICAID", "SERVICES;"),
+        ("CENTERS FOR MEDICARE &", "MEDICAID SERVICES;"),
         "Centers for Medicare & Medicaid Services",
         None,
     ),
     (
         (
-            "MEHMET OZ, in his official capacity as",
-            "Administrator of the Centers for",
-            "Medicare & Medicaid Services;",
+            "MEHMET OZ, in his official",
+            "capacity as Administrator of the",
+            "Centers for Medicare & Medicaid",
+            "Services;",
         ),
         "Mehmet Oz",
         "Administrator of the Centers for Medicare & Medicaid Services",
     ),
-    (
-        ("U.S. DEPARTMENT OF HOMELAND", "SECURITY;"),
-        "U.S. Department of Homeland Security",
-        None,
-    ),
+    DEFENDANTS_ORIGINAL[2],
     DEFENDANTS_ORIGINAL[3],
 )
 
