@@ -29,7 +29,7 @@ from whoosh.writing import IndexWriter
 from casetracker.errors import LockBusy, QueryError, SearchIndexError
 from casetracker.fulltext.analysis import exact_analyzer, stemmed_analyzer
 from casetracker.fulltext.query import date_key, parse_query
-from casetracker.fulltext.snippet import make_snippet, match_spans
+from casetracker.fulltext.snippet import find_snippet
 
 SCHEMA_VERSION = "2"  # bump when the schema or analyzer changes: old indexes need reindex
 _VERSION_FILE = "casetracker-schema.txt"
@@ -394,7 +394,7 @@ def _positive_leaves(q: wq.Query) -> Iterator[wq.Query]:
             yield from _positive_leaves(child)
 
 
-def _highlight_terms(q: wq.Query, searcher: Searcher) -> tuple[set[str], set[str]]:
+def _highlight_terms(q: wq.Query, searcher: Searcher) -> tuple[frozenset[str], frozenset[str]]:
     """Stemmed and exact terms a page's words are highlighted for (wildcards expanded)."""
     stemmed: set[str] = set()
     exact: set[str] = set()
@@ -405,7 +405,7 @@ def _highlight_terms(q: wq.Query, searcher: Searcher) -> tuple[set[str], set[str
         for field, raw in leaf.existing_terms(reader, expand=True):
             text = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
             (exact if field == "words" else stemmed).add(text)
-    return stemmed, exact
+    return frozenset(stemmed), frozenset(exact)
 
 
 def _group(
@@ -414,8 +414,8 @@ def _group(
     order: list[int] | None,
     limit: int,
     pages_per_filing: int,
-    stemmed: set[str],
-    exact: set[str],
+    stemmed: frozenset[str],
+    exact: frozenset[str],
 ) -> tuple[FilingHits, ...]:
     """Page hits (score, docnum) grouped into filings; stored text is read only for the
     pages shown."""
@@ -442,7 +442,7 @@ def _group(
             fields = searcher.stored_fields(docnum)
             first = first or fields
             text = fields.get("text", "")
-            snippet, spans = make_snippet(text, match_spans(text, stemmed, exact))
+            snippet, spans = find_snippet(text, stemmed, exact)
             page_hits.append(PageHit(number, page_score, snippet, spans))
         filed = first.get("filed")
         out.append(
