@@ -80,7 +80,6 @@ def test_every_filing_has_a_golden_and_every_golden_a_filing() -> None:
     assert pdfs == set(GOLDENS)
 
 
-@pytest.mark.real
 def test_every_golden_validates_against_the_extraction_schema() -> None:
     if not SCHEMA.exists():
         pytest.skip(f"shared contracts not found at {SCHEMA} (a fresh clone has no ../shared)")
