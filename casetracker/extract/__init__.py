@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from casetracker.extract import patterns as p
 from casetracker.extract.caption import read_caption
@@ -66,6 +67,15 @@ def own_date(pages: Sequence[PageText]) -> Source | None:
     return None
 
 
+def without_caption(pages: Sequence[PageText], body_start: int) -> tuple[PageText, ...]:
+    """The pages with page 1's caption blanked out, offsets kept (newlines stay)."""
+    if not pages or body_start <= 0:
+        return tuple(pages)
+    first = pages[0]
+    blank = re.sub(r"[^\n]", " ", first.text[:body_start])
+    return (replace(first, text=blank + first.text[body_start:]), *pages[1:])
+
+
 def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
     """Everything the pages say about the filing; no file, database or index is touched."""
     if not pages:
@@ -109,8 +119,9 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
         sources["judge"] = caption.judge_source
 
     appellate = bool(court_id and not court_id.endswith("d"))
+    body = without_caption(pages, caption.body_start)
     claims = find_claims(pages) if kind in _PLEADINGS else []
-    relief = find_relief(pages, kind, caption.title)
+    relief = find_relief(body, kind, caption.title)
     # A proposed order states no deadlines of the court (docs/architecture.md).
     deadlines = (
         []
@@ -121,6 +132,7 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
             court_id=court_id,
             appellate=appellate,
             case_number=case_number,
+            body=body,
         )
     )
     return FilingFacts(

@@ -18,8 +18,9 @@ from casetracker.extract.courts import Court, find_court
 from casetracker.extract.states import STATE_PARTY, mentioned_state, party_state
 from casetracker.models import PageText, Party, PartyRole, Source
 
-# How far into page 1 a caption may run (lines after the court line).
-_CAPTION_LINES = 70
+# How far into page 1 a caption may run (lines after the court line): a caption naming
+# twenty-odd States and their officials one per line runs past a hundred.
+_CAPTION_LINES = 160
 # A left-column line this long with lower-case prose is the body, not the caption.
 _PROSE_LEN = 70
 
@@ -70,6 +71,7 @@ class Caption:
     title: Source | None
     judge: str | None  # "Vince Chhabria"
     judge_source: Source | None
+    body_start: int = 0  # where page 1's text leaves the caption
 
 
 def split_lines(text: str, start: int = 0) -> list[Line]:
@@ -315,6 +317,26 @@ def amici_in_title(title: Source | None) -> list[Party]:
     return found
 
 
+def inline_parties(page: PageText) -> list[Party]:
+    """Parties of a one-line caption: a letter's "Re:" line, a minute form's "Case Name:"."""
+    m = p.INLINE_CAPTION.search(page.text[:3000])
+    if m is None:
+        return []
+    right = re.split(r",?\s+(?:No\.|Case\s+No|Civil\s+Action)|\s+\(", m.group("right"))[0]
+    found: list[Party] = []
+    for group, text, role in (
+        ("left", m.group("left"), PartyRole.PLAINTIFF),
+        ("right", right, PartyRole.DEFENDANT),
+    ):
+        pieces = _pieces(text)[:1] if p.ET_AL.search(text) else _pieces(text)
+        for printed in pieces:
+            s, e = _find_span(page.text, printed, m.start(group))
+            party = _party(printed, role, Source(page.number, page.text[s:e] or printed, s, e))
+            if party:
+                found.append(party)
+    return found
+
+
 # --- title, case number, judge -------------------------------------------------------
 
 
@@ -348,6 +370,8 @@ def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | No
 
 def _continues_title(text: str, lines: Sequence[Line], index: int) -> bool:
     if not _is_upper(text) or len(text.strip()) < 2 or p.CAPTION_NOISE.match(text):
+        return False
+    if p.SECTION_HEADING.match(text):
         return False
     if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text):
         return False
@@ -403,7 +427,12 @@ def find_judge(
 
 def _judge_source(page: PageText, m: re.Match[str]) -> tuple[str, Source]:
     name = re.sub(r"^(?:Hon(?:\.|orable)\s+)", "", m.group("name").strip(), flags=re.I)
-    start, end = m.start("name"), m.end("name")
+    # "Vince Chhabria. The conference …": a word with a period (not an initial) ends the name.
+    cut = re.search(r"\b[A-Za-z'-]{2,}\.", name)
+    if cut:
+        name = name[: cut.end() - 1]
+    start = m.start("name")
+    end = start + len(name)
     return title_case(name), Source(page.number, page.text[start:end], start, end)
 
 
@@ -416,6 +445,8 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
     start = court.end if court else 0
     lines = split_lines(first.text, start)
     parties, after = find_parties(first, lines)
+    if not parties:
+        parties = inline_parties(first)
     title = find_title(first, lines, after)
     parties += [a for a in amici_in_title(title) if a.name not in {x.name for x in parties}]
     appellate = bool(court and not court.court_id.endswith("d"))
@@ -431,4 +462,5 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
         title,
         judge[0] if judge else None,
         judge[1] if judge else None,
+        body_start=max(title_end, lines[after - 1].end if 0 < after <= len(lines) else 0),
     )

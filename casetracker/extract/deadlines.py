@@ -34,14 +34,17 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\bstatus\s+report|\bjoint\s+(?:statement|report|letter)|\bbrief|\badministrative"
             r"\s+record|\bfiled?\b|\bfiling\b|\bsubmit|\blodge|\breturned\b|\bstatement\b|\breport\b"
+            r"|\bmotion\b"
         ),
     ),
     (
         DeadlineKind.COMPLIANCE,
         re.compile(
-            r"\bcompl(?:y|iance)|\bcease|\benjoin|\b(?:shall|may|must)\s+not\b|\beffective"
-            r"|\bin\s+effect|\buntil\b|\bthrough\b|\bdestroy|\bproduce|\bcertify|\bprovide"
-            r"|\bexpire"
+            r"\bcompl(?:y|iance)|\bcease|\benjoin|\b(?:shall|may|must)\s+not\b|\bdestroy"
+            r"|\bproduce|\bcertify|\bprovide"
+            # Any other duty: "Defendants shall issue written instructions …". An injunction's
+            # end ("shall remain in effect through …") is not a duty: its kind is other.
+            r"|\b(?:shall|must)\s+(?!remain|be\b|continue|expire|terminate|take\s+effect)\w+"
         ),
     ),
 )
@@ -119,7 +122,14 @@ def _time_near(text: str, at: int) -> str | None:
 
 def _room(text: str) -> str | None:
     m = p.COURTROOM.search(text)
-    return m.group("room").strip(" ,") if m else None
+    return _room_name(m.group(0)) if m else None
+
+
+def _room_name(text: str) -> str:
+    """"Courtroom: 4, 17th Floor" -> "Courtroom 4, 17th Floor"; "Ctrm. 9D" -> "Courtroom 9D"."""
+    text = " ".join(text.split()).strip(" ,")
+    text = re.sub(r"^(?:Courtroom|Ctrm\.?)\s*:?\s*", "Courtroom ", text, flags=re.I)
+    return re.sub(r"^(Dept\.?|Department)\s*:?\s*", r"\1 ", text)
 
 
 def find_hearing_blocks(page: PageText) -> list[Deadline]:
@@ -143,7 +153,7 @@ def find_hearing_blocks(page: PageText) -> list[Deadline]:
                 time = " ".join(t.group("time").split()).strip(" ,")
                 block_end = offset + t.end()
             if r and room is None:
-                room = " ".join(r.group("room").split()).strip(" ,")
+                room = _room_name(r.group(0))
                 block_end = offset + r.end()
             offset += len(line) + 1
         if time is None and room is None:
@@ -181,6 +191,33 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
+    """Rows of a schedule: an event and a date on one line, two or more rows together."""
+    rows = list(p.TABLE_ROW.finditer(page.text))
+    found: list[Deadline] = []
+    for m in rows:
+        together = [r for r in rows if abs(r.start() - m.start()) < 400 and r is not m]
+        date = find_dates(m.group("date"))
+        if not together or not date or p.DEADLINE_CUE.search(m.group("label")):
+            continue  # a lone line or a sentence's wrapped tail, read as a sentence
+        if ctx.document_date and date[0].date < ctx.document_date:
+            continue
+        label = m.group("label")
+        text = " ".join(m.group(0).split())
+        quoted = page.text[m.start("label") : m.end("date")]
+        source = Source(page.number, quoted, m.start("label"), m.end("date"))
+        found.append(
+            Deadline(
+                date[0].date,
+                kind_of(label),
+                text,
+                source,
+                time=_clean_time(label) if p.TIME_OF_DAY.search(label) else None,
+            )
+        )
+    return found
+
+
 def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[Deadline]:
     """Dates certain in one sentence that its clause marks as deadlines."""
     found: list[Deadline] = []
@@ -197,6 +234,12 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
                 continue
             if re.search(r"\(\s*[A-Z][^()]*$", clause[: date.start]) and ")" in after[:3]:
                 continue  # a citation's date: "(N.D. Cal. Apr. 29, 2020)"
+            if p.SUPERSEDED_BEFORE.search(before) or p.SUPERSEDED_AFTER.match(after):
+                continue  # a setting that was moved: "previously set for …, has been reset"
+            if p.TABLE_ROW.match(clause[line_start:]) and not p.DEADLINE_CUE.search(
+                clause[line_start:]
+            ):
+                continue  # a schedule row, read by table_rows
             other = p.OTHER_CASE.search(clause)
             if other and ctx.case_number and other.group("number") not in ctx.case_number:
                 continue
@@ -212,7 +255,7 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
             end = start + len(clause.rstrip())
             quoted = page.text[start:end]
             source = Source(page.number, quoted, start, end)
-            text = " ".join(quoted.split())
+            text = _unlabel(" ".join(quoted.split()))
             found.append(
                 Deadline(
                     date.date,
@@ -226,8 +269,33 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
     return found
 
 
+_STEM = 5  # letters compared: "lodged" and "lodge", "records" and "record" agree
+_MIN_SHARED = 2
+_COMMON = frozenset(["shall", "must", "after", "before", "within", "days", "date", "this", "that", "which", "their", "order"])
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON}
+
+
+def _matching_event(anchor: str, known: Sequence[Deadline]) -> Deadline | None:
+    """A dated event of this document that the anchor names ("after the administrative record
+    is lodged" -> the row "Defendants lodge the certified administrative record Nov. 7")."""
+    want = _stems(anchor)
+    best: tuple[int, Deadline] | None = None
+    for d in known:
+        shared = len(want & _stems(d.text))
+        if d.date and shared >= _MIN_SHARED and (best is None or shared > best[0]):
+            best = (shared, d)
+    return best[1] if best else None
+
+
 def _relative_deadlines(
-    page: PageText, sentence: Sentence, ctx: Context, hearing: dt.date | None
+    page: PageText,
+    sentence: Sentence,
+    ctx: Context,
+    hearing: dt.date | None,
+    known: Sequence[Deadline] = (),
 ) -> list[Deadline]:
     found: list[Deadline] = []
     quoted = page.text[sentence.start : sentence.end]
@@ -258,10 +326,25 @@ def _relative_deadlines(
             trigger = hearing
             if trigger:
                 anchor = f"{anchor_text} ({trigger.isoformat()})"
+        elif not backward:
+            event = _matching_event(anchor_text, known)
+            if event is not None and event.date is not None:
+                trigger = event.date
+                anchor = f"{anchor_text} ({trigger.isoformat()}: {event.text})"
         business = m.group("unit").lower().startswith(("court", "business"))
         if trigger is None or business:
             # The anchor has not happened (or is not in this document): store it undated.
-            found.append(Deadline(None, kind, sentence.text, source, anchor=anchor))
+            found.append(
+                Deadline(
+                    None,
+                    kind,
+                    _unlabel(sentence.text),
+                    source,
+                    computed=True,
+                    rule=_rule_for(sentence.text, ctx, backward),
+                    anchor=anchor,
+                )
+            )
             continue
         due = frcp.compute(
             trigger,
@@ -269,15 +352,28 @@ def _relative_deadlines(
             direction=frcp.Direction.BACKWARD if backward else frcp.Direction.FORWARD,
             calendar=_calendar(ctx.court_id),
         )
-        rule = _rule_cited(sentence.text) or (
-            ("FRAP 26(a)(1)" if ctx.appellate else "FRCP 6(a)(1)")
-            if not backward
-            else ("FRAP 26(a)(5)" if ctx.appellate else "FRCP 6(a)(5)")
-        )
+        rule = _rule_for(sentence.text, ctx, backward)
         found.append(
-            Deadline(due.due, kind, sentence.text, source, computed=True, rule=rule, anchor=anchor)
+            Deadline(
+                due.due, kind, _unlabel(sentence.text), source, computed=True, rule=rule, anchor=anchor
+            )
         )
     return found
+
+
+def _rule_for(text: str, ctx: Context, backward: bool) -> str:
+    """The rule the text cites, else the time-computation rule of the court's level."""
+    cited = _rule_cited(text)
+    if cited:
+        return cited
+    if ctx.appellate:
+        return "FRAP 26(a)(5)" if backward else "FRAP 26(a)(1)"
+    return "FRCP 6(a)(5)" if backward else "FRCP 6(a)(1)"
+
+
+def _unlabel(text: str) -> str:
+    # "6. Within 7 days …" -> "Within 7 days …": the list number is not part of the sentence.
+    return re.sub(r"^\(?(?:\d{1,2}|[a-zA-Z])[.)]\s+", "", text)
 
 
 @cache
@@ -311,6 +407,10 @@ def _merge(deadlines: list[Deadline]) -> list[Deadline]:
         key = (d.date, d.kind)
         if key in index:
             first = out[index[key]]
+            if first.text.startswith("Date:") and not d.text.startswith("Date:"):
+                # A notice states its hearing twice (caption lines, then the notice sentence):
+                # the sentence is the better quote; the caption lines fill in time and room.
+                first, d = d, first
             out[index[key]] = replace(
                 first, time=first.time or d.time, courtroom=first.courtroom or d.courtroom
             )
@@ -327,26 +427,28 @@ def find_deadlines(
     court_id: str | None = None,
     appellate: bool = False,
     case_number: str | None = None,
+    body: Sequence[PageText] | None = None,
 ) -> list[Deadline]:
-    """The deadlines the pages state, in page order (a proposed order is not asked here)."""
+    """The deadlines the pages state, in page order.
+
+    `body` is the pages with the caption blanked (same offsets); sentences are read from it so
+    a caption's lines never run into the first sentence. Hearing lines are read from `pages`.
+    """
     ctx = Context(document_date, court_id, appellate, case_number)
+    body = body or pages
     found: list[Deadline] = []
     for page in pages:
         found += find_hearing_blocks(page)
-    hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
-    relative: list[Deadline] = []
-    for page in pages:
+    for page in body:
+        found += table_rows(page, ctx)
         for sentence in sentences(page.text):
             found += _dated_deadlines(page, sentence, ctx)
-            relative += _relative_deadlines(page, sentence, ctx, hearing)
-    if hearing is None:
-        hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
-        if hearing is not None:
-            relative = [
-                r
-                for page in pages
-                for s in sentences(page.text)
-                for r in _relative_deadlines(page, s, ctx, hearing)
-            ]
+    hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
+    relative = [
+        r
+        for page in body
+        for s in sentences(page.text)
+        for r in _relative_deadlines(page, s, ctx, hearing, found)
+    ]
     ordered = sorted(found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0))
     return _merge(ordered)

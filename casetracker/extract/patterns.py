@@ -139,7 +139,7 @@ APPEAL_FROM = re.compile(r"(?:appeal|review|petition)\w*\s+(?:from|of)\s+(?:the\
 # "3:18-cv-16281(BRM)(TJB)", "1:20-CV-00123-ABC-DEF"
 CAPTION_DISTRICT_NUMBER = re.compile(
     r"\b(?P<office>\d{1,2}):(?P<yy>\d{2})-?(?P<kind>cv|cr|mc|md|bk|ap|mj|po|sw|dp)-?"
-    r"(?P<seq>\d{1,6})(?P<judges>(?:(?:\s*-\s*|\s+|\s*\(\s*)[A-Z]{1,4}x?\)?(?![a-z]))*)",
+    r"(?P<seq>\d{1,6})(?P<judges>(?:(?:\s*-\s*|[ \t]+|\s*\(\s*)[A-Z]{1,4}x?\)?(?![a-z.]))*)",
     re.IGNORECASE,
 )
 
@@ -198,8 +198,8 @@ COLUMN_MARK = re.compile(r"\s+[):§]\s*(?=\S|$)|^\s*[):§]\s*(?=\S|$)")
 # The judge, labelled in the caption. "Judge: Hon. Vince Chhabria", "Judge: Honorable Jane Doe"
 # (not the "DC Judge:" of a court of appeals docketing notice, which names the judge below)
 JUDGE_LABEL = re.compile(
-    r"(?<!DC )(?<!District )\bJudge\s*:\s*(?:The\s+)?(?:Hon(?:\.|orable)\s+)?"
-    r"(?P<name>[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})"
+    r"(?<!DC )(?<!District )\bJudge\s*:[ \t]*(?:The[ \t]+)?(?:Hon(?:\.|orable)[ \t]+)?"
+    r"(?P<name>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){1,3})"
 )
 
 # The judge's signature: a name line then the office. "VINCE CHHABRIA\nUnited States
@@ -217,6 +217,30 @@ JUDGE_HONORIFIC = re.compile(
     r"\b(?:Hon(?:\.|orable)|(?<!DC )(?<!Chief )Judge)\s+(?P<name>[A-Z][A-Za-z.'-]+"
     r"(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3})"
 )
+
+# A caption written on one line, in a letter's "Re:" line or a minute form's "Case Name:".
+# "Re: State of California, et al. v. U.S. Department of Health and Human Services, et al.,
+# No. 3:25-cv-05536-VC", "Case Name: Doe v. Roe"
+INLINE_CAPTION = re.compile(
+    r"^[ \t]*(?:Re|RE|Case\s+Name|Case\s+Title|Caption)\s*:\s*(?P<left>[^\n]+?(?:\n[^\n]+?)?)"
+    r"\s+(?:v\.|vs\.|V\.)\s+(?P<right>[^\n]+(?:\n[^\n]+)?)",
+    re.MULTILINE,
+)
+
+# Section headings that follow a title; the title stops before them.
+# "INTRODUCTION", "INTEREST OF AMICI CURIAE", "TO ALL PARTIES AND THEIR COUNSEL OF RECORD:"
+SECTION_HEADING = re.compile(
+    r"^\s*(?:[IVX]+\.\s+)?(?:INTRODUCTION|INTEREST\s+OF|SUMMARY\s+OF|BACKGROUND|ARGUMENT"
+    r"|TO\s+ALL\s+PARTIES|TO\s+THE\s+COURT|PRELIMINARY\s+STATEMENT|STATEMENT\s+OF|TABLE\s+OF"
+    r"|NATURE\s+OF\s+THE\s+ACTION|JURISDICTION|PARTIES|LEGAL\s+STANDARD|DISCUSSION|CONCLUSION"
+    r"|RELIEF\s+REQUESTED|NOTICE\s+OF\s+MOTION\s+AND\s+MOTION$|MEMORANDUM\s+OF\s+POINTS)\b"
+)
+
+# A letter's salutation; a paper that opens so is a letter. "Dear Clerk:", "Dear Judge Roe:"
+LETTER_SALUTATION = re.compile(r"^\s*Dear\s+(?:Clerk|Judge|Justice|Magistrate|Mr|Ms|Sir|Madam)\b", re.M)
+
+# A date standing alone on its line near the top (a letter's date). "August 15, 2025"
+DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]*$", re.M)
 
 # --- doctype ---
 
@@ -356,9 +380,19 @@ RELIEF_ITEM = re.compile(
 # "Dated: July 1, 2025", "Respectfully submitted,", "/s/ Jane Roe", "DEMAND FOR JURY TRIAL"
 PRAYER_END = re.compile(
     r"^[ \t]*(?:Dated?\b|DATED|Respectfully\s+submitted|/s/|s/\s|DEMAND\s+FOR\s+JURY|JURY\s+DEMAND"
+    r"|IT\s+IS\s+SO\s+ORDERED"
     r"|JURY\s+TRIAL\s+DEMAND|CERTIFICATE\s+OF\s+SERVICE|By:\s)",
     re.IGNORECASE,
 )
+
+# Where an order's decretal list begins. "the Court orders as follows:", "IT IS ORDERED that:",
+# "IT IS HEREBY ORDERED THAT:", "The Court ORDERS:"
+ORDER_LIST_HEADING = re.compile(
+    r"as\s+follows\s*:|ORDERED\s*(?:that|THAT)?\s*:|\bORDERS\s*:", re.IGNORECASE
+)
+
+# Numbered requests inside one sentence. "ask the Court to (1) enjoin …; (2) enjoin …; and (3)"
+INLINE_ENUMERATION = re.compile(r"(?:^|[\s;,])\((?P<label>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 
 # A motion's request of the court, in present tense (not "Plaintiffs moved" history).
 # "Plaintiffs move for an order enjoining …", "Appellees respectfully request that the Court
@@ -375,7 +409,7 @@ DISPOSITION = re.compile(
     r"\b(?:is|are|be|shall\s+be|hereby|is\s+hereby|are\s+hereby)\s+"
     r"(?P<disp>GRANTED\s+IN\s+PART(?:\s*,?\s*and\s+DENIED\s+IN\s+PART)?"
     r"|DENIED\s+IN\s+PART(?:\s*,?\s*and\s+GRANTED\s+IN\s+PART)?"
-    r"|DENIED\s+(?:AS|as)\s+MOOT|GRANTED|DENIED|MOOT|STAYED|VACATED)\b",
+    r"|DENIED\s+(?:AS|as)\s+MOOT|GRANTED|DENIED|MOOT|STAYED|VACATED|EXTENDED)\b",
     re.IGNORECASE,
 )
 
@@ -464,6 +498,28 @@ PAST_ANCHOR = re.compile(r"\b(?:was|were|had|filed|issued|entered|fell)\b", re.I
 # A case number in a clause; a date next to another case's number is that case's.
 # "The briefing in Case No. 20-55662 will conclude on August 17, 2020"
 OTHER_CASE = re.compile(r"\bCase\s+Nos?\.\s*(?P<number>[\d:][\w:-]*\d)", re.IGNORECASE)
+
+# A setting the text says was moved or vacated: not a deadline any more.
+# "previously set for September 23, 2025, has been reset to …"
+SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:previously|originally|formerly)\s+(?:set|scheduled|noticed|calendared)\s*(?:for|on)?\s*$",
+    re.IGNORECASE,
+)
+SUPERSEDED_AFTER = re.compile(
+    r"^,?\s*(?:(?:has|have)\s+been|is|are)\s+(?:vacated|reset|continued|rescheduled|moved|"
+    r"taken\s+off\s+calendar)",
+    re.IGNORECASE,
+)
+
+# A row of a schedule table: the event, then its date at the end of the line.
+# "Defendants lodge the certified administrative record November 7, 2025",
+# "Hearing on cross-motions (10:00 a.m.) April 2, 2026"
+TABLE_ROW = re.compile(
+    r"^[ \t]*(?P<label>[A-Z(][^\n.;:]{3,140}?(?<!\bon)(?<!\bby)(?<!\bof)(?<!\buntil)"
+    r"(?<!\bthrough)(?<!\bbefore)(?<!\bafter)(?<!\bfor)(?<!\bto)(?<!\bset))[ \t]*[.:–-]*[ \t]+"
+    rf"(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*$",
+    re.MULTILINE,
+)
 
 # Anchors counted back from the hearing. "the hearing", "the date set for hearing"
 ANCHOR_HEARING = re.compile(

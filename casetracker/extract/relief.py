@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from casetracker.extract import patterns as p
 from casetracker.extract.sentences import sentences
@@ -19,7 +20,7 @@ _CATEGORY_WORDS: tuple[tuple[ReliefKind, re.Pattern[str]], ...] = (
     (ReliefKind.VACATUR, re.compile(r"\bvacat(?:e|es|ing|ur)\b|\bset(?:ting)?\s+aside\b", re.I)),
     (
         ReliefKind.INJUNCTION,
-        re.compile(r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*", re.I),
+        re.compile(r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*|\bbar\b|\bbarr", re.I),
     ),
     (ReliefKind.FEES, re.compile(r"\bfees\b|\bcosts\b|\battorney", re.I)),
 )
@@ -63,9 +64,14 @@ def _style(m: re.Match[str]) -> str:
 
 def find_prayer(pages: Sequence[PageText]) -> list[Relief]:
     """The lettered/numbered items after the last prayer heading, over page breaks."""
+    return list_items(pages, p.PRAYER_HEADING)
+
+
+def list_items(pages: Sequence[PageText], heading: re.Pattern[str]) -> list[Relief]:
+    """The items of the list after the last `heading`, over page breaks, until a signature."""
     start: tuple[int, int] | None = None
     for i, page in enumerate(pages):
-        for m in p.PRAYER_HEADING.finditer(page.text):
+        for m in heading.finditer(page.text):
             line_end = page.text.find("\n", m.end())
             line = page.text[m.start() : line_end if line_end >= 0 else len(page.text)]
             if not p.TOC_LINE.search(line):
@@ -125,10 +131,27 @@ def find_motion_relief(pages: Sequence[PageText]) -> list[Relief]:
             seen.add(key)
             quoted = page.text[sentence.start : sentence.end]
             source = Source(page.number, quoted, sentence.start, sentence.end)
+            items = enumerated(sentence.text)
+            if items:
+                found += [Relief(t, categorize(t), source, label) for label, t in items]
+                return found  # an enumerated request states all of it
             found.append(Relief(sentence.text, categorize(sentence.text), source))
             if len(found) >= _MAX_MOTION_ITEMS:
                 return found
     return found
+
+
+def enumerated(text: str) -> list[tuple[str, str]]:
+    """(label, text) of each "(1) …; (2) …" item in one sentence; [] when not enumerated."""
+    marks = list(p.INLINE_ENUMERATION.finditer(text))
+    if len(marks) < 2:
+        return []
+    items: list[tuple[str, str]] = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        body = text[m.end() : nxt.start() if nxt else len(text)]
+        body = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", body.strip()).strip(" ;,.")
+        items.append((m.group("label"), body))
+    return items
 
 
 def disposition_of(word: str) -> Disposition:
@@ -147,7 +170,9 @@ def disposition_of(word: str) -> Disposition:
 
 
 _REQUEST_NOUN = re.compile(
-    r"\b(?:motion|application|request|petition|stipulation|objection|TRO)\b(?P<tail>[^.;]*)", re.I
+    r"\b(?:motion|application|request|petition|stipulation|objection|TRO|injunction)\b"
+    r"(?P<tail>[^.;]*)",
+    re.I,
 )
 _STOP = frozenset(
     [
@@ -178,6 +203,34 @@ def _subject_key(subject: str) -> str | None:
         return None
     words = [w for w in re.findall(r"[a-z]+", m.group("tail").lower()) if w not in _STOP]
     return " ".join([m.group(0).split()[0].lower(), *words[:2]])
+
+
+def order_items(pages: Sequence[PageText], *, proposed: bool) -> list[Relief]:
+    """The decretal list of an order ("the Court orders as follows: 1. … 2. …").
+
+    A signed order's relief is each item that decides a request ("… is GRANTED"); a proposed
+    order's is each item that asks for something, with no disposition (a party's draft).
+    """
+    found: list[Relief] = []
+    for item in list_items(pages, p.ORDER_LIST_HEADING):
+        if proposed:
+            if item.category is not ReliefKind.OTHER:
+                found.append(item)
+            continue
+        m = p.DISPOSITION.search(item.text) or p.COURT_DISPOSES.search(item.text)
+        if m:
+            word = _disposition_word(m.group("disp"))
+            found.append(replace(item, disposition=disposition_of(word)))
+    return found
+
+
+def _disposition_word(word: str) -> str:
+    word = {"grants": "granted", "denies": "denied", "vacates": "vacated", "stays": "stayed"}.get(
+        word.lower(), word
+    )
+    if word.lower() == "extended":
+        return "granted"
+    return "granted in part" if "in part" in word.lower() else word
 
 
 def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[Relief]:
@@ -218,12 +271,7 @@ def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[R
 
 
 def _disposed(page: PageText, start: int, end: int, text: str, m: re.Match[str]) -> Relief:
-    word = m.group("disp")
-    word = {"grants": "granted", "denies": "denied", "vacates": "vacated", "stays": "stayed"}.get(
-        word.lower(), word
-    )
-    if "in part" in word.lower():
-        word = "granted in part"
+    word = _disposition_word(m.group("disp"))
     source = Source(page.number, page.text[start:end], start, end)
     return Relief(text, categorize(text), source, disposition=disposition_of(word))
 
@@ -233,9 +281,13 @@ def find_relief(
 ) -> list[Relief]:
     """The relief of a filing, read the way its type states it."""
     if doc_type in (DocType.ORDER, DocType.JUDGMENT, DocType.OTHER):
-        if doc_type is DocType.OTHER and not (title and re.search(r"ORDER", title.text, re.I)):
+        is_order = bool(title and re.search(r"ORDER", title.text, re.I))
+        if doc_type is DocType.OTHER and not is_order:
             return []
-        return find_dispositions(pages, title)
+        proposed = bool(title and p.PROPOSED.search(title.text))
+        return order_items(pages, proposed=proposed) or (
+            [] if proposed else find_dispositions(pages, title)
+        )
     if doc_type in (DocType.COMPLAINT, DocType.AMENDED_COMPLAINT, None):
         return find_prayer(pages)
     if doc_type is DocType.MOTION:
