@@ -185,7 +185,7 @@ def test_notice_of_appeal_reaches_the_rows_its_order_decided() -> None:
     assert statuses(board) == {
         "claim:1": S.APPEALED,
         "claim:2": S.HEARD,
-        "relief:declaratory": S.APPEALED,
+        "relief:declaratory": S.DENIED,  # defendants appeal what was granted, not this
         "relief:injunction-sharing": S.APPEALED,
         "relief:injunction-use": S.APPEALED,
         "relief:impoundment": S.NEEDS_REVIEW,  # still unread: an appeal does not settle it

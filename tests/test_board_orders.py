@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from casetracker.board import Board, DocketFiling, Status, build_board
-from casetracker.models import DeadlineKind, Disposition, DocType, ReliefKind
+from casetracker.models import DeadlineKind, Disposition, DocType, ReliefKind, Source
 from tests.test_board_factories import (
     COUNTS,
     ORIGINAL_STATES,
@@ -203,3 +204,82 @@ def test_without_a_complaint_the_motion_seeds_the_rows() -> None:
     b = board([motion], today=dt.date(2025, 7, 9))
     assert b.operative_complaint is None
     assert [(r.key, r.derived) for r in b.rows] == [("relief:injunction-use", S.MOTION_PENDING)]
+
+
+DECREE_PAGE = (
+    "For these reasons, the Court orders as follows:\n"
+    "1. DHS is enjoined from using the Medicaid data it obtained for immigration enforcement "
+    "purposes. The request for this relief is GRANTED.\n"
+    "2. The renewed motion is DENIED to the extent it seeks to bar HHS from sharing basic "
+    "contact fields.\n"
+    "3. The renewed motion is GRANTED in all other respects.\n"
+)
+
+
+def test_a_decree_pointing_back_at_its_paragraph_and_the_rest_granted_in_one_phrase() -> None:
+    granted = "The request for this relief is GRANTED."
+    partly = "The renewed motion is DENIED to the extent it seeks to bar HHS from sharing basic"
+    # Each item with its span on the page, as the extractor reports it.
+    items = tuple(
+        replace(x, source=Source(1, x.text, DECREE_PAGE.index(x.text),
+                                 DECREE_PAGE.index(x.text) + len(x.text)))
+        for x in (
+            relief(granted, ReliefKind.OTHER, disposition=Disposition.GRANTED),
+            relief(partly, ReliefKind.OTHER, disposition=Disposition.DENIED),
+        )
+    )  # fmt: skip
+    order = filing(3, 148, "2025-12-29", "ORDER GRANTING IN PART AND DENYING IN PART RENEWED "
+                   "MOTION FOR PRELIMINARY INJUNCTION", DocType.ORDER, reliefs=items,
+                   pages=(DECREE_PAGE,))  # fmt: skip
+    motion = filing(2, 139, "2025-11-13", "RENEWED MOTION FOR PRELIMINARY INJUNCTION",
+                    DocType.MOTION)  # fmt: skip
+    b = board([COMPLAINT, motion, order])
+    use, sharing = b.row("relief:injunction-use"), b.row("relief:injunction-sharing")
+    assert use is not None and use.derived == S.GRANTED  # read from its numbered paragraph
+    assert sharing is not None and sharing.derived == S.GRANTED_IN_PART  # carve-out + the rest
+    # Without the pages the back-reference names nothing: the use row is not guessed.
+    bare = filing(3, 148, "2025-12-29", order.title or "", DocType.ORDER, reliefs=items)
+    got = statuses([COMPLAINT, motion, bare])
+    assert got["relief:injunction-use"] == S.NEEDS_REVIEW
+    assert got["relief:injunction-sharing"] == S.NEEDS_REVIEW  # carve-out alone settles no row
+
+
+def test_stipulation_order_naming_the_motion_is_not_a_ruling_on_it() -> None:
+    order = filing(3, 33, "2025-07-11", "ORDER GRANTING STIPULATION TO SET BRIEFING SCHEDULE ON "
+                   "MOTION FOR PRELIMINARY INJUNCTION", DocType.ORDER,
+                   reliefs=(relief("IT IS SO ORDERED; DHS may not use data for enforcement", INJ,
+                                   disposition=Disposition.GRANTED),))  # fmt: skip
+    got = statuses([COMPLAINT, PI_MOTION, order], today=dt.date(2025, 7, 12))
+    assert got["relief:injunction-use"] == S.MOTION_PENDING
+
+
+def test_motion_to_enforce_keeps_granted_relief_granted_and_records_it() -> None:
+    order = filing(3, 98, "2025-08-12", "ORDER GRANTING MOTION FOR PRELIMINARY INJUNCTION",
+                   DocType.ORDER)  # fmt: skip
+    enforce = filing(4, 151, "2026-03-26", "MOTION TO ENFORCE PRELIMINARY INJUNCTION",
+                     DocType.MOTION)  # fmt: skip
+    b = board([COMPLAINT, PI_MOTION, order, enforce])
+    use = b.row("relief:injunction-use")
+    assert use is not None and use.derived == S.GRANTED
+    assert use.history[-1].docket_entry == 151 and "pending" in use.history[-1].note
+    assert b.row("claim:1").derived == S.MOTION_PENDING  # type: ignore[union-attr]
+
+
+def test_the_appellant_is_read_from_the_notice_body_and_appeals_only_its_losses() -> None:
+    order = filing(
+        3, 98, "2025-08-12", "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR "
+        "PRELIMINARY INJUNCTION", DocType.ORDER,
+        reliefs=(
+            relief("DHS may not use the data for immigration enforcement", INJ,
+                   disposition=Disposition.GRANTED),
+            relief("HHS may not share the data with DHS", INJ, disposition=Disposition.DENIED),
+        ),
+    )  # fmt: skip
+    body = ("PLEASE TAKE NOTICE that all Defendants hereby appeal to the Ninth Circuit from the "
+            "order entered on August 12, 2025 (ECF No. 98). Dated: October 10, 2025")  # fmt: skip
+    appeal = filing(4, 127, "2025-10-10", "NOTICE OF APPEAL", DocType.NOTICE, pages=(body,))
+    b = board([COMPLAINT, PI_MOTION, order, appeal])
+    use, sharing = b.row("relief:injunction-use"), b.row("relief:injunction-sharing")
+    assert use is not None and use.derived == S.APPEALED
+    assert use.history[-1].source.text.startswith("all Defendants hereby appeal")
+    assert sharing is not None and sharing.derived == S.DENIED

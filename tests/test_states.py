@@ -101,7 +101,9 @@ def test_a_state_dropped_from_a_full_caption_has_left() -> None:
     without_vermont = tuple(c for c in ORIGINAL_STATES if c != "VT")
     second = filing(6, 160, "2026-03-01", "SECOND AMENDED COMPLAINT", DocType.AMENDED_COMPLAINT,
                     parties=plaintiffs(without_vermont))  # fmt: skip
-    later = filing(7, 170, "2026-04-01", "ORDER GRANTING MOTION TO ENFORCE", DocType.ORDER)
+    later = filing(
+        7, 170, "2026-04-01", "ORDER GRANTING MOTION TO ENFORCE INJUNCTION", DocType.ORDER
+    )
     view = {s.code: s for s in states_view([COMPLAINT, second, later])}
     vt = view["VT"]
     assert (vt.left_filing, vt.left_entry, vt.left_on) == (6, 160, dt.date(2026, 3, 1))

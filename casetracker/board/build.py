@@ -16,7 +16,7 @@ from casetracker.board.model import (
     Override,
     RowKind,
 )
-from casetracker.board.replay import _case_key, _Replay, _Row
+from casetracker.board.replay import Replay, RowState, case_key
 from casetracker.board.states import chronological, is_complaint
 from casetracker.models import Deadline, DeadlineKind
 
@@ -30,9 +30,9 @@ def build_board(
     left out: the case is the operative complaint's, else the most common one."""
     ordered = chronological(filings)
     case_number = _pick_case(ordered)
-    key = _case_key(case_number)
-    ordered = [f for f in ordered if _case_key(f.facts.case_number) in (None, key)]
-    replay = _Replay(today)
+    key = case_key(case_number)
+    ordered = [f for f in ordered if case_key(f.facts.case_number) in (None, key)]
+    replay = Replay(today)
     replay.filings = {f.filing_id: f for f in ordered}
     for f in ordered:
         replay_filing(replay, f)
@@ -58,7 +58,7 @@ def _pick_case(ordered: list[DocketFiling]) -> str | None:
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _row_order(row: _Row) -> tuple[bool, bool, int]:
+def _row_order(row: RowState) -> tuple[bool, bool, int]:
     # Counts by number, then relief in prayer order (dicts keep insertion order), dropped last.
     return (row.superseded, row.kind != RowKind.CLAIM, row.number or 0)
 
@@ -75,7 +75,7 @@ def merge_overrides(group: Sequence[Override]) -> Override | None:
 
 
 def _freeze(
-    row: _Row,
+    row: RowState,
     ordered: list[DocketFiling],
     overrides: list[Override],
     today: dt.date,
@@ -100,7 +100,7 @@ def _freeze(
 
 
 def _next_deadline(
-    row: _Row,
+    row: RowState,
     ordered: list[DocketFiling],
     today: dt.date,
     hearings: dict[int, tuple[Deadline, int]],

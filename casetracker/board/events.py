@@ -7,24 +7,18 @@ import re
 from casetracker.board import match
 from casetracker.board.model import DECIDED, PENDING, DocketFiling, RowKind, Status
 from casetracker.board.replay import (
-    _BY_DISPOSITION,
-    _ecf,
-    _Motion,
-    _Replay,
-    _Row,
-    _short,
-    _title_source,
+    BY_DISPOSITION,
+    INJUNCTIVE,
+    MotionState,
+    Replay,
+    RowState,
+    ecf_label,
+    shorten,
+    title_source,
 )
 from casetracker.board.states import is_complaint, is_main_document
 from casetracker.models import Disposition, DocType, Relief, ReliefKind, Source
 
-# Orders about the calendar or the paperwork, never a decision on relief, even when their
-# title says "granting". Sample: "ORDER GRANTING STIPULATION TO EXTEND TIME TO RESPOND"
-HOUSEKEEPING_RE = re.compile(
-    r"stipulat|extend|extension|enlarg|leave to|\bseal|pro hac vice|appear|page limit|continu"
-    r"|reschedul|administrative|schedul|case management|amicus|briefing",
-    re.I,
-)
 # What a motion's title asks for when the extractor found no requested-relief items.
 # Sample: "PLAINTIFF STATES' MOTION FOR PRELIMINARY INJUNCTION"
 TITLE_CATEGORIES: tuple[tuple[re.Pattern[str], ReliefKind], ...] = (
@@ -33,6 +27,8 @@ TITLE_CATEGORIES: tuple[tuple[re.Pattern[str], ReliefKind], ...] = (
     (re.compile(r"declarat", re.I), ReliefKind.DECLARATORY),
     (re.compile(r"attorney\S* fees|fees and costs|costs and fees", re.I), ReliefKind.FEES),
 )
+# A row's last decision that leaves its relief in force (appealed or not).
+IN_FORCE = frozenset({Status.GRANTED, Status.GRANTED_IN_PART, Status.FINAL})
 # Sample: "SUMMARY JUDGMENT" (asks for everything the complaint asks)
 ALL_RELIEF_RE = re.compile(r"summary judgment|judgment on the pleadings", re.I)
 # Sample: "STATEMENT OF NON-OPPOSITION"
@@ -42,7 +38,7 @@ NON_OPPOSITION_RE = re.compile(r"non-?\s?opposition|no opposition|does not oppos
 JUDGMENT_TITLE_RE = re.compile(r"^\W*(?:\[?\w+\]?\s+)?(?:final\s+|amended\s+)?judgment\b", re.I)
 
 
-def replay_filing(r: _Replay, f: DocketFiling) -> None:
+def replay_filing(r: Replay, f: DocketFiling) -> None:
     """Apply one filing (in docket order) to the rows."""
     if not is_main_document(f):
         return
@@ -64,7 +60,7 @@ def replay_filing(r: _Replay, f: DocketFiling) -> None:
     ):
         on_order(r, f)
         for row in r.active():
-            r.step(row, Status.FINAL, f, _title_source(f), f"{_ecf(f)}: judgment entered")
+            r.step(row, Status.FINAL, f, title_source(f), f"{ecf_label(f)}: judgment entered")
     elif f.doc_type == DocType.ORDER:
         on_order(r, f)
     elif match.WITHDRAW_RE.search(title) and "motion" in title.lower():
@@ -75,9 +71,9 @@ def replay_filing(r: _Replay, f: DocketFiling) -> None:
             r.note_hearing(motion, f)
 
 
-def on_motion(r: _Replay, f: DocketFiling) -> None:
+def on_motion(r: Replay, f: DocketFiling) -> None:
     title = f.title or ""
-    source = _title_source(f)
+    source = title_source(f)
     matched: dict[str, Source] = {}
     kind = "other"
     if match.DEFENDANT_MOTION_RE.search(title):
@@ -88,7 +84,9 @@ def on_motion(r: _Replay, f: DocketFiling) -> None:
             # Not a step: a stay motion changes nothing until an order grants it.
             kind = "stay"
             decided = {Status.GRANTED, Status.GRANTED_IN_PART}
-            r.motions.append(_Motion(f, {w.key for w in r.active() if w.status in decided}, kind))
+            r.motions.append(
+                MotionState(f, {w.key for w in r.active() if w.status in decided}, kind)
+            )
             return
     else:
         requests = [x for x in f.facts.relief if x.disposition is None] or _title_requests(f)
@@ -103,28 +101,38 @@ def on_motion(r: _Replay, f: DocketFiling) -> None:
                 matched.setdefault(row.key, item.source)
         if matched:
             kind = "relief"
-            if match.MERITS_MOTION_RE.search(title):
+            if match.MERITS_MOTION_RE.search(title) and not match.ENFORCEMENT_MOTION_RE.search(
+                title
+            ):
                 matched.update({row.key: source for row in r.active(RowKind.CLAIM)})
-    motion = _Motion(f, set(matched), kind)
-    r.motions.append(motion)
-    for key, item_source in matched.items():
+    enforcing = bool(match.ENFORCEMENT_MOTION_RE.search(title))
+    for key in list(matched):
         row = r.rows[key]
+        if enforcing and _last_decision(row) in IN_FORCE:
+            # A motion to enforce relief already granted does not put it back in play: the
+            # timeline records it, the status stays.
+            note = f"{ecf_label(f)}: {shorten(title, 60)} (pending)"
+            r.step(row, row.status, f, matched.pop(key), note)
+            continue
         row.motion = f.filing_id
-        r.step(row, Status.MOTION_PENDING, f, item_source, f"{_ecf(f)}: {_short(title, 70)}")
+        note = f"{ecf_label(f)}: {shorten(title, 70)}"
+        r.step(row, Status.MOTION_PENDING, f, matched[key], note)
+    motion = MotionState(f, set(matched), kind)
+    r.motions.append(motion)
     r.note_hearing(motion, f)
 
 
 def _title_requests(f: DocketFiling) -> list[Relief]:
     title = f.title or ""
     if ALL_RELIEF_RE.search(title):
-        return [Relief(title, ReliefKind.OTHER, _title_source(f))]
+        return [Relief(title, ReliefKind.OTHER, title_source(f))]
     for pattern, category in TITLE_CATEGORIES:
         if pattern.search(title):
-            return [Relief(title, category, _title_source(f))]
+            return [Relief(title, category, title_source(f))]
     return []
 
 
-def _seed_from_motion(r: _Replay, f: DocketFiling, requests: list[Relief]) -> None:
+def _seed_from_motion(r: Replay, f: DocketFiling, requests: list[Relief]) -> None:
     """No complaint ingested yet: let the motion's requests stand in as rows."""
     for item in requests:
         if match.is_catch_all(item.text) or ALL_RELIEF_RE.search(item.text):
@@ -132,10 +140,10 @@ def _seed_from_motion(r: _Replay, f: DocketFiling, requests: list[Relief]) -> No
         facets = match.facets_of(item.text, item.category)
         key = match.relief_key(item.category, facets)
         if key not in r.rows:
-            r._plead(f, key, RowKind.RELIEF, _short(item.text), item.category, facets, item.source)
+            r._plead(f, key, RowKind.RELIEF, shorten(item.text), item.category, facets, item.source)
 
 
-def on_response(r: _Replay, f: DocketFiling, status: Status) -> None:
+def on_response(r: Replay, f: DocketFiling, status: Status) -> None:
     motion = r.find_motion(f)
     if motion is None:
         return
@@ -146,21 +154,56 @@ def on_response(r: _Replay, f: DocketFiling, status: Status) -> None:
             if row.status == status:
                 continue
             what = "opposes" if status == Status.OPPOSED else "replies on"
-            r.step(row, status, f, _title_source(f), f"{_ecf(f)} {what} {_ecf(motion.filing)}")
+            r.step(
+                row, status, f, title_source(f), f"{ecf_label(f)} {what} {ecf_label(motion.filing)}"
+            )
 
 
-def on_withdrawal(r: _Replay, f: DocketFiling) -> None:
+def on_withdrawal(r: Replay, f: DocketFiling) -> None:
     motion = r.find_motion(f, fallback=False)
     if motion is None:
         return
     motion.decided = True
     for row in r.active():
         if row.motion == motion.filing.filing_id and row.status in PENDING:
-            r.step(row, Status.WITHDRAWN, f, _title_source(f), f"{_ecf(motion.filing)} withdrawn")
+            r.step(
+                row, Status.WITHDRAWN, f, title_source(f), f"{ecf_label(motion.filing)} withdrawn"
+            )
 
 
-def on_appeal(r: _Replay, f: DocketFiling) -> None:
-    refs = set(match.ecf_refs(f.title))
+def _appellant(f: DocketFiling) -> tuple[str | None, Source]:
+    """Who appeals ("defendants" / "plaintiffs"), from the title or the "hereby appeal"
+    sentence, and the sentence that says so."""
+    title = f.title or ""
+    if match.DEFENDANT_SIDE_RE.search(title):
+        return "defendants", title_source(f)
+    if match.PLAINTIFF_SIDE_RE.search(title):
+        return "plaintiffs", title_source(f)
+    for page in f.pages[:2]:
+        m = match.APPELLANT_RE.search(page.text)
+        if m:
+            side = "defendants" if match.DEFENDANT_SIDE_RE.search(m.group("who")) else "plaintiffs"
+            return side, Source(page.number, m.group(0), m.start(), m.end())
+    return None, title_source(f)
+
+
+def _last_decision(row: RowState) -> Status | None:
+    decisions = DECIDED | {Status.FINAL}
+    return next((s.status for s in reversed(row.steps) if s.status in decisions), None)
+
+
+# What each side appeals from: defendants the relief granted, plaintiffs the relief refused.
+APPEALED_BY = {
+    "defendants": frozenset({Status.GRANTED, Status.GRANTED_IN_PART, Status.FINAL}),
+    "plaintiffs": frozenset(
+        {Status.DENIED, Status.GRANTED_IN_PART, Status.DISMISSED, Status.MOOT, Status.FINAL}
+    ),
+}
+
+
+def on_appeal(r: Replay, f: DocketFiling) -> None:
+    who, source = _appellant(f)
+    refs = set(match.ecf_refs(f.title) + match.ecf_refs(source.text))
     keys: set[str] = set()
     for order_id, decided in r.order_rows.items():
         if _entry_of(r, order_id) in refs:
@@ -169,30 +212,52 @@ def on_appeal(r: _Replay, f: DocketFiling) -> None:
     appealable = (DECIDED - {Status.NEEDS_REVIEW}) | {Status.FINAL}
     if not keys:  # no order named: the appeal reaches every decided row
         keys = {row.key for row in r.active() if row.status in appealable}
-    who = (
-        " by defendants" if re.search(r"defendant|government|federal", f.title or "", re.I) else ""
-    )
+    by = f" by {who}" if who else ""
     for key in sorted(keys):
         row = r.rows[key]
-        if not row.superseded and row.status in appealable:
-            r.step(row, Status.APPEALED, f, _title_source(f), f"{_ecf(f)}: notice of appeal{who}")
+        if row.superseded or row.status not in appealable:
+            continue
+        if who is not None and _last_decision(row) not in APPEALED_BY[who]:
+            continue
+        r.step(row, Status.APPEALED, f, source, f"{ecf_label(f)}: notice of appeal{by}")
 
 
-def _entry_of(r: _Replay, filing_id: int) -> int | None:
+def _entry_of(r: Replay, filing_id: int) -> int | None:
     return r.filings[filing_id].docket_entry if filing_id in r.filings else None
 
 
-def on_order(r: _Replay, f: DocketFiling) -> None:
+def _matching_text(f: DocketFiling, item: Relief) -> str:
+    """An item's text, with the paragraph it points back to ("The request for this relief is
+    GRANTED.") when the pages are at hand and the item alone names nothing."""
+    if match.facets_of(item.text, item.category) or item.category not in INJUNCTIVE:
+        return item.text
+    page = next((p for p in f.pages if p.number == item.source.page), None)
+    if page is None or item.source.start is None:
+        return item.text
+    return match.paragraph_before(page.text, item.source.start) + " " + item.text
+
+
+def _rest_of_motion(f: DocketFiling, items: list[Relief]) -> tuple[str, Source] | None:
+    """ "granted"/"denied" with its sentence, when the order decides the rest in one phrase."""
+    for source, sentence in _order_sentences(f, items):
+        verb = match.other_respects(sentence)
+        if verb:
+            return verb, source
+    return None
+
+
+def on_order(r: Replay, f: DocketFiling) -> None:
     title = f.title or ""
-    items = [x for x in f.facts.relief if x.disposition is not None]
-    housekeeping = bool(HOUSEKEEPING_RE.search(title))
+    housekeeping = match.is_housekeeping(title)
+    # A scheduling or stipulation order decides no relief, whatever its text seems to grant.
+    items = [] if housekeeping else [x for x in f.facts.relief if x.disposition is not None]
     overall = None if housekeeping else match.overall_disposition(title)
     express: dict[str, list[Relief]] = {}
     for item in items:
-        rows, specific = r.rows_for(item.text, item.category, generic_ok=False)
+        rows, specific = r.rows_for(_matching_text(f, item), item.category, generic_ok=False)
         for row in rows:
             express.setdefault(row.key, []).append(item)
-        if not rows and not specific and overall is None and not housekeeping:
+        if not rows and not specific and overall is None:
             overall = item.disposition  # "The motion is GRANTED IN PART" decides the whole
     if overall is None and not express:
         motion = r.find_motion(f, fallback=bool(match.MINUTES_RE.search(title)))
@@ -209,6 +274,7 @@ def on_order(r: _Replay, f: DocketFiling) -> None:
     if motion is not None and motion.kind == "stay":
         _decide_stay(r, f, motion, overall)
         return
+    rest = _rest_of_motion(f, items)
     targets = [k for k in r.rows if k in express or (motion and k in motion.rows)]
     decided: set[str] = set()
     for key in targets:
@@ -216,18 +282,21 @@ def on_order(r: _Replay, f: DocketFiling) -> None:
         if row.superseded or row.kind != RowKind.RELIEF:
             continue
         if key in express:
-            status = _express_status(row, express[key])
+            status = _express_status(row, express[key], rest[0] if rest else None)
             first = express[key][0]
-            note = f"{_ecf(f)}: {first.disposition}: {_short(first.text, 70)}"
+            note = f"{ecf_label(f)}: {first.disposition}: {shorten(first.text, 70)}"
             r.step(row, status, f, first.source, note)
+        elif rest is not None:
+            status = Status.GRANTED if rest[0] == "granted" else Status.DENIED
+            r.step(row, status, f, rest[1], f"{ecf_label(f)}: {rest[0]} in all other respects")
         else:
-            by_overall = _BY_DISPOSITION.get(overall) if overall else None
+            by_overall = BY_DISPOSITION.get(overall) if overall else None
             if by_overall is None or by_overall == Status.GRANTED_IN_PART:
                 # Never guess: the order decides the motion in part without naming this item.
-                note = f"{_ecf(f)} decides the motion in part; this item is not named"
-                r.step(row, Status.NEEDS_REVIEW, f, _title_source(f), note)
+                note = f"{ecf_label(f)} decides the motion in part; this item is not named"
+                r.step(row, Status.NEEDS_REVIEW, f, title_source(f), note)
             else:
-                r.step(row, by_overall, f, _title_source(f), f"{_ecf(f)}: {_short(title, 70)}")
+                r.step(row, by_overall, f, title_source(f), f"{ecf_label(f)}: {shorten(title, 70)}")
         decided.add(key)
     if motion is not None:
         motion.decided = True
@@ -239,12 +308,20 @@ def on_order(r: _Replay, f: DocketFiling) -> None:
     r.order_rows[f.filing_id] = decided
 
 
-def _express_status(row: _Row, items: list[Relief]) -> Status:
+def _express_status(row: RowState, items: list[Relief], rest: str | None) -> Status:
     dispositions = {x.disposition for x in items}
     if dispositions == {Disposition.VACATED}:
         # The court vacated something: the policy (a vacatur row's relief) or an earlier order.
         return Status.GRANTED if row.category == ReliefKind.VACATUR else Status.NEEDS_REVIEW
-    statuses = {_BY_DISPOSITION[d] for d in dispositions if d in _BY_DISPOSITION}
+    if dispositions == {Disposition.DENIED} and all(
+        match.PARTIAL_DENIAL_RE.search(x.text) for x in items
+    ):
+        # "DENIED to the extent it seeks ..." settles only that part; the rest of the row
+        # follows an "in all other respects" sentence, else an aide must read it.
+        return {"granted": Status.GRANTED_IN_PART, "denied": Status.DENIED}.get(
+            rest or "", Status.NEEDS_REVIEW
+        )
+    statuses = {BY_DISPOSITION[d] for d in dispositions if d in BY_DISPOSITION}
     if len(statuses) == 1:
         return statuses.pop()
     if statuses & {Status.GRANTED, Status.GRANTED_IN_PART}:
@@ -253,8 +330,8 @@ def _express_status(row: _Row, items: list[Relief]) -> Status:
 
 
 def _outcome(overall: Disposition | None, statuses: list[Status]) -> Status:
-    if overall in _BY_DISPOSITION:
-        return _BY_DISPOSITION[overall]
+    if overall in BY_DISPOSITION:
+        return BY_DISPOSITION[overall]
     if statuses and all(s == Status.GRANTED for s in statuses):
         return Status.GRANTED
     if any(s in (Status.GRANTED, Status.GRANTED_IN_PART) for s in statuses):
@@ -273,14 +350,14 @@ def _order_sentences(f: DocketFiling, items: list[Relief]) -> list[tuple[Source,
     return out
 
 
-def _names_claim(row: _Row, sentence: str) -> bool:
+def _names_claim(row: RowState, sentence: str) -> bool:
     return bool(row.themes & match.claim_themes(sentence)) or (
         row.number is not None and row.number in match.count_numbers(sentence)
     )
 
 
 def _relied_claims(
-    r: _Replay, f: DocketFiling, claims: list[_Row], items: list[Relief], outcome: Status
+    r: Replay, f: DocketFiling, claims: list[RowState], items: list[Relief], outcome: Status
 ) -> set[str]:
     """Counts the order says the States are (or are not) likely to succeed on."""
     moved: set[str] = set()
@@ -290,16 +367,22 @@ def _relied_claims(
             if not _names_claim(row, sentence):
                 continue
             if match.NOT_SUCCESS_RE.search(sentence):
-                r.step(row, Status.DENIED, f, source, f"{_ecf(f)}: not likely to succeed on it")
+                r.step(
+                    row, Status.DENIED, f, source, f"{ecf_label(f)}: not likely to succeed on it"
+                )
             else:
-                r.step(row, outcome, f, source, f"{_ecf(f)} relies on this claim")
+                r.step(row, outcome, f, source, f"{ecf_label(f)} relies on this claim")
             moved.add(row.key)
             break
     return moved
 
 
 def _decide_dismissal(
-    r: _Replay, f: DocketFiling, motion: _Motion, overall: Disposition | None, items: list[Relief]
+    r: Replay,
+    f: DocketFiling,
+    motion: MotionState,
+    overall: Disposition | None,
+    items: list[Relief],
 ) -> None:
     motion.decided = True
     said: dict[str, tuple[Status, Source]] = {}
@@ -327,14 +410,16 @@ def _decide_dismissal(
             status = (
                 by_overall.get(overall, Status.NEEDS_REVIEW) if overall else Status.NEEDS_REVIEW
             )
-            source = _title_source(f)
+            source = title_source(f)
         note = "claim proceeds" if status == Status.SOUGHT else "motion to dismiss"
-        r.step(row, status, f, source, f"{_ecf(f)}: {note}")
+        r.step(row, status, f, source, f"{ecf_label(f)}: {note}")
         decided.add(key)
     r.order_rows[f.filing_id] = decided
 
 
-def _decide_stay(r: _Replay, f: DocketFiling, motion: _Motion, overall: Disposition | None) -> None:
+def _decide_stay(
+    r: Replay, f: DocketFiling, motion: MotionState, overall: Disposition | None
+) -> None:
     motion.decided = True
     if overall not in (Disposition.GRANTED, Disposition.GRANTED_IN_PART, Disposition.STAYED):
         return  # a denied stay leaves the relief in force
@@ -343,13 +428,13 @@ def _decide_stay(r: _Replay, f: DocketFiling, motion: _Motion, overall: Disposit
     for key in sorted(motion.rows):
         row = r.rows[key]
         if not row.superseded:
-            r.step(row, status, f, _title_source(f), f"{_ecf(f)}: stay of relief granted")
+            r.step(row, status, f, title_source(f), f"{ecf_label(f)}: stay of relief granted")
             decided.add(key)
     r.order_rows[f.filing_id] = decided
 
 
-def _heard_by_minutes(r: _Replay, f: DocketFiling, motion: _Motion) -> None:
+def _heard_by_minutes(r: Replay, f: DocketFiling, motion: MotionState) -> None:
     motion.hearing = None
     for row in r.active():
         if row.motion == motion.filing.filing_id and row.status in PENDING - {Status.HEARD}:
-            r.step(row, Status.HEARD, f, _title_source(f), f"{_ecf(f)}: minutes of the hearing")
+            r.step(row, Status.HEARD, f, title_source(f), f"{ecf_label(f)}: minutes of the hearing")

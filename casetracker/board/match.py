@@ -22,9 +22,12 @@ class Facet(StrEnum):
     DESTRUCTION = "destruction"
 
 
-# What an injunction stops being passed on. Sample: "enjoin HHS from sharing Medicaid data with DHS"
+# What an injunction stops being passed on. Past participles ("shared", "transferred") are
+# left out: "the data already transferred" describes the data, it does not ask to stop sharing.
+# Sample: "enjoin HHS from sharing Medicaid data with DHS"
 SHARING_RE = re.compile(
-    r"\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|transmit\w*|disseminat\w*|turn\w* over)\b",
+    r"\b(?:shar(?:e|es|ing)|disclos(?:e|es|ing|ure)|transfer(?:s|ring)?|transmit(?:s|ting)?"
+    r"|disseminat(?:e|es|ing|ion)|turn(?:s|ing)? over|mak(?:e|es|ing) (?:\w+ )?available)\b",
     re.I,
 )
 # Use of the data for enforcement; "use" alone is too common, so it needs an enforcement
@@ -70,11 +73,26 @@ DEFENDANT_MOTION_RE = re.compile(
 DISMISS_RE = re.compile(r"\bdismiss", re.I)
 # Sample: "MOTION TO STAY PRELIMINARY INJUNCTION PENDING APPEAL"; "ORDER STAYING ..."
 STAY_RE = re.compile(r"\bstay(?:ing)?\b", re.I)
+# A motion about relief already ordered, not the claims' merits.
+# Sample: "MOTION TO ENFORCE PRELIMINARY INJUNCTION"; "MOTION TO MODIFY THE INJUNCTION"
+ENFORCEMENT_MOTION_RE = re.compile(r"enforce|contempt|clarif|modify|compliance|dissolve", re.I)
 # A motion that puts the claims' merits in play, so count rows follow it.
 # Sample: "MOTION FOR PRELIMINARY INJUNCTION"; "MOTION FOR SUMMARY JUDGMENT"
 MERITS_MOTION_RE = re.compile(
     r"injunct|restraining order|summary judgment|judgment on the pleadings|\bdismiss"
     r"|postpone|section 705|§\s*705|vacat|set aside",
+    re.I,
+)
+# The side a title speaks for. Sample: "DEFENDANTS' NOTICE OF APPEAL"; "FEDERAL DEFENDANTS'"
+DEFENDANT_SIDE_RE = re.compile(r"\b(?:defendants?|government|federal|united states)\b", re.I)
+# Sample: "PLAINTIFF STATES' NOTICE OF CROSS-APPEAL"
+PLAINTIFF_SIDE_RE = re.compile(r"\b(?:plaintiffs?|plaintiff states)\b", re.I)
+# The sentence of a notice of appeal that names the appellant and the order.
+# Sample: "PLEASE TAKE NOTICE that all Defendants hereby appeal ... (ECF No. 98)."
+APPELLANT_RE = re.compile(
+    r"\b(?P<who>(?:all\s+|federal\s+)?defendants?|plaintiffs?|plaintiff\s+states|the\s+states"
+    r"|the\s+government|the\s+united\s+states)\b[^.]{0,60}?\bhereby\s+(?:appeals?|gives?\s+notice)"
+    r"[^;]{0,300}?(?:\.\s|$)",
     re.I,
 )
 # Sample: "NOTICE OF APPEAL"; "NOTICE OF INTERLOCUTORY APPEAL"; "AMENDED NOTICE OF APPEAL"
@@ -94,6 +112,35 @@ DENY_RE = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
 # Sample: "ORDER DENYING AS MOOT MOTION FOR TEMPORARY RESTRAINING ORDER"
 MOOT_RE = re.compile(r"\bmoot\b", re.I)
 
+# The rest of a motion decided in one phrase. Sample: "The renewed motion is GRANTED in all
+# other respects."; "In all other respects, the motion is DENIED."
+OTHER_RESPECTS_RE = re.compile(
+    r"(?P<verb1>granted|denied)\s+in\s+all\s+other\s+respects"
+    r"|in\s+all\s+other\s+respects,?\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:is\s+)?(?P<verb2>granted|denied)"
+    r"|otherwise\s+(?P<verb3>granted|denied)",
+    re.I,
+)
+# A denial that carves out part of a request. Sample: "DENIED to the extent it seeks to bar CMS
+# from sharing the following basic information"
+PARTIAL_DENIAL_RE = re.compile(r"\b(?:to the extent|insofar as|except)\b", re.I)
+# An order's text that points back at the paragraph before it. Sample: "The request for this
+# relief is GRANTED."
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?:this|that|such|the foregoing|the above)\s+(?:relief|request)", re.I
+)
+# Where a numbered decretal paragraph starts. Sample: "\n2. HHS and CMS are enjoined from"
+PARAGRAPH_START_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}|[a-z])[.)]\s", re.I)
+
+# Orders about the calendar or the paperwork, never a decision on relief, even when their
+# title says "granting". Sample: "ORDER GRANTING STIPULATION TO EXTEND TIME TO RESPOND"
+HOUSEKEEPING_RE = re.compile(
+    r"stipulat|extend|extension|enlarg|leave to|\bseal|pro hac vice|appear|page limit|continu"
+    r"|reschedul|administrative|schedul|case management|amicus|briefing",
+    re.I,
+)
+# Where an order's own subject ends and the thing it is about begins.
+# Sample: "ORDER GRANTING STIPULATION TO SET BRIEFING SCHEDULE ON MOTION FOR PRELIMINARY ..."
+SUBJECT_END_RE = re.compile(r"\s(?:ON|RE:?|REGARDING|CONCERNING|AS TO)\s", re.I)
 # An order relying on a claim. Sample: "the States are likely to succeed on their claim that ..."
 SUCCESS_RE = re.compile(
     r"likel\w* to (?:succeed|prevail)|likelihood of success|success on the merits"
@@ -147,6 +194,23 @@ _STOP_TEXT = (
     "declare declaring declaration relief preliminary permanent injunction motion"
 )
 _STOPWORDS = frozenset(_STOP_TEXT.split())
+
+
+def other_respects(text: str) -> str | None:
+    """ "granted" / "denied" when the text decides the rest of a motion in one phrase."""
+    m = OTHER_RESPECTS_RE.search(text)
+    if m is None:
+        return None
+    verb = m.group("verb1") or m.group("verb2") or m.group("verb3")
+    return verb.lower()
+
+
+def paragraph_before(page_text: str, start: int, window: int = 600) -> str:
+    """The text from the start of the numbered paragraph holding `start` up to it."""
+    lo = max(0, start - window)
+    head = page_text[lo:start]
+    starts = list(PARAGRAPH_START_RE.finditer(head))
+    return head[starts[-1].start() :] if starts else head
 
 
 def facets_of(text: str, category: ReliefKind | None = None) -> list[Facet]:
@@ -249,3 +313,13 @@ def sentences(text: str) -> Iterable[tuple[int, int, str]]:
         sentence = m.group(0).strip()
         if sentence:
             yield m.start(), m.end(), sentence
+
+
+def order_subject(title: str) -> str:
+    """What an order itself does, before "ON MOTION ..." / "RE ...": "ORDER GRANTING
+    STIPULATION TO SET BRIEFING SCHEDULE" is about a schedule even when a motion follows."""
+    return SUBJECT_END_RE.split(title, maxsplit=1)[0]
+
+
+def is_housekeeping(title: str) -> bool:
+    return bool(HOUSEKEEPING_RE.search(order_subject(title)))

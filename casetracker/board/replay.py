@@ -34,7 +34,7 @@ from casetracker.models import Deadline, DeadlineKind, Disposition, DocType, Rel
 INJUNCTIVE = frozenset(
     {ReliefKind.INJUNCTION, ReliefKind.IMPOUNDMENT, ReliefKind.DESTRUCTION, ReliefKind.OTHER}
 )
-_BY_DISPOSITION = {
+BY_DISPOSITION = {
     Disposition.GRANTED: Status.GRANTED,
     Disposition.GRANTED_IN_PART: Status.GRANTED_IN_PART,
     Disposition.DENIED: Status.DENIED,
@@ -44,7 +44,7 @@ _BY_DISPOSITION = {
 
 
 @dataclass(slots=True)
-class _Row:
+class RowState:
     """A row while the docket is replayed (mutable; frozen into a `BoardRow` at the end)."""
 
     key: str
@@ -67,7 +67,7 @@ class _Row:
 
 
 @dataclass(slots=True)
-class _Motion:
+class MotionState:
     filing: DocketFiling
     rows: set[str]
     kind: str  # "relief" | "dismiss" | "stay" | "other"
@@ -76,20 +76,20 @@ class _Motion:
     latest_hearing: tuple[Deadline, int] | None = None  # as last set, with its filing_id
 
 
-def _title_source(f: DocketFiling) -> Source:
+def title_source(f: DocketFiling) -> Source:
     return f.facts.sources.get("title") or Source(page=1, text=f.title or str(f.doc_type))
 
 
-def _ecf(f: DocketFiling) -> str:
+def ecf_label(f: DocketFiling) -> str:
     return f"ECF {f.entry_label}" if f.docket_entry is not None else "unnumbered filing"
 
 
-def _short(text: str, limit: int = 90) -> str:
+def shorten(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _case_key(case_number: str | None) -> str | None:
+def case_key(case_number: str | None) -> str | None:
     """ "3:25-cv-05536-VC" and "3:25-cv-05536" are one case: drop the judge's initials."""
     if not case_number:
         return None
@@ -97,13 +97,13 @@ def _case_key(case_number: str | None) -> str | None:
     return "-".join(parts[:3]) if len(parts) > 3 else "-".join(parts)
 
 
-class _Replay:
+class Replay:
     """Replays one case's docket in order; `rows` and `motions` are its state."""
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
-        self.rows: dict[str, _Row] = {}
-        self.motions: list[_Motion] = []
+        self.rows: dict[str, RowState] = {}
+        self.motions: list[MotionState] = []
         self.members: tuple[str, ...] = ()
         self.order_rows: dict[int, set[str]] = {}  # order filing_id -> rows it decided
         self.saw_complaint = False
@@ -112,10 +112,12 @@ class _Replay:
 
     # -- steps -------------------------------------------------------------------------------
 
-    def step(self, row: _Row, status: Status, f: DocketFiling, source: Source, note: str) -> None:
+    def step(
+        self, row: RowState, status: Status, f: DocketFiling, source: Source, note: str
+    ) -> None:
         row.steps.append(Step(status, f.filing_id, f.docket_entry, f.filed, source, note))
 
-    def active(self, kind: RowKind | None = None) -> list[_Row]:
+    def active(self, kind: RowKind | None = None) -> list[RowState]:
         return [
             r for r in self.rows.values() if not r.superseded and (kind is None or r.kind == kind)
         ]
@@ -132,7 +134,7 @@ class _Replay:
                 f,
                 key,
                 RowKind.CLAIM,
-                f"Count {claim.number}: {_short(claim.title)}",
+                f"Count {claim.number}: {shorten(claim.title)}",
                 None,
                 [],
                 claim.source,
@@ -154,7 +156,7 @@ class _Replay:
                 f,
                 key,
                 RowKind.RELIEF,
-                label + _short(relief.text),
+                label + shorten(relief.text),
                 relief.category,
                 facets,
                 relief.source,
@@ -164,7 +166,7 @@ class _Replay:
                 if row.key not in pleaded:
                     row.superseded = True
                     self.step(
-                        row, Status.SUPERSEDED, f, _title_source(f), f"not pleaded in {_ecf(f)}"
+                        row, Status.SUPERSEDED, f, title_source(f), f"not pleaded in {ecf_label(f)}"
                     )
         self.saw_complaint = True
         self.operative = f.filing_id
@@ -183,10 +185,10 @@ class _Replay:
     ) -> None:
         row = self.rows.get(key)
         if row is None:
-            row = _Row(key, kind, label, category, facets, source, f.filing_id, self.members)
+            row = RowState(key, kind, label, category, facets, source, f.filing_id, self.members)
             row.number, row.themes = number, themes or set()
             self.rows[key] = row
-            self.step(row, Status.SOUGHT, f, source, f"demanded in {_ecf(f)}")
+            self.step(row, Status.SOUGHT, f, source, f"demanded in {ecf_label(f)}")
             return
         # Re-pleaded: the operative complaint's wording and plaintiffs define the row.
         row.label, row.source, row.demanded_in, row.states = (
@@ -197,13 +199,13 @@ class _Replay:
         )
         if row.superseded:
             row.superseded = False
-            self.step(row, Status.SOUGHT, f, source, f"pleaded again in {_ecf(f)}")
+            self.step(row, Status.SOUGHT, f, source, f"pleaded again in {ecf_label(f)}")
 
     # -- matching ----------------------------------------------------------------------------
 
     def rows_for(
         self, text: str, category: ReliefKind, *, generic_ok: bool
-    ) -> tuple[list[_Row], bool]:
+    ) -> tuple[list[RowState], bool]:
         """Relief rows an item is about, and whether the item was specific (had a facet or a
         category that only one kind of row has)."""
         item_facets = set(match.facets_of(text, category))
@@ -230,7 +232,7 @@ class _Replay:
 
     def find_motion(
         self, f: DocketFiling, text: str = "", *, fallback: bool = True
-    ) -> _Motion | None:
+    ) -> MotionState | None:
         """The motion a response, order or notice is about: by ECF number, else by title."""
         earlier = [m for m in self.motions if m.filing.filing_id != f.filing_id]
         for ref in match.ecf_refs(f.title) + match.ecf_refs(text):
@@ -242,7 +244,7 @@ class _Replay:
             return None
         words = match.title_words(f.title)
 
-        def overlap(m: _Motion) -> int:
+        def overlap(m: MotionState) -> int:
             return len(words & match.title_words(m.filing.title))
 
         best = max(overlap(m) for m in open_)
@@ -253,7 +255,7 @@ class _Replay:
 
     # -- hearings ----------------------------------------------------------------------------
 
-    def note_hearing(self, motion: _Motion, f: DocketFiling) -> None:
+    def note_hearing(self, motion: MotionState, f: DocketFiling) -> None:
         for d in f.facts.deadlines:
             if d.kind == DeadlineKind.HEARING and d.date is not None:
                 motion.hearing = (d.date, d.source, f)  # a later notice resets the date
@@ -270,5 +272,5 @@ class _Replay:
                     if row.motion == m.filing.filing_id and row.status in PENDING:
                         row.steps.append(
                             Step(Status.HEARD, f.filing_id, f.docket_entry, day, source,
-                                 f"hearing on {_ecf(m.filing)} held {day.isoformat()}")
+                                 f"hearing on {ecf_label(m.filing)} held {day.isoformat()}")
                         )  # fmt: skip

@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from casetracker.board.match import overall_disposition
+from casetracker.board.match import is_housekeeping, overall_disposition
 from casetracker.board.model import DocketFiling
-from casetracker.models import Disposition, DocType, FilingFacts, PartyRole, Source
+from casetracker.models import Disposition, DocType, FilingFacts, PartyRole, ReliefKind, Source
 
 # USPS code -> the name a caption or a signature block uses.
 STATE_NAMES: dict[str, str] = {
@@ -153,6 +153,18 @@ def membership_after(
     return named, left
 
 
+# An order title that grants relief, not leave or time. Sample: "ORDER GRANTING IN PART
+# MOTION FOR PRELIMINARY INJUNCTION"; "JUDGMENT"
+RELIEF_TITLE_RE = re.compile(r"injunct|restraining|judgment|vacat|declar|relief", re.I)
+# A caption's short form names one State for all. Sample: "STATE OF CALIFORNIA, et al.,"
+CAPTION_ET_AL_RE = re.compile(r"(?:State|Commonwealth) of [A-Z][\w ]{2,20}?,? et al\.?", re.I)
+# Categories whose grant orders the defendants to do or stop something.
+BINDING_CATEGORIES = frozenset(
+    {ReliefKind.INJUNCTION, ReliefKind.IMPOUNDMENT, ReliefKind.DESTRUCTION, ReliefKind.VACATUR,
+     ReliefKind.DECLARATORY}
+)  # fmt: skip
+
+
 def _binding_orders(filings: list[DocketFiling]) -> list[tuple[DocketFiling, set[str] | None]]:
     """Orders granting relief, each with the States it names (None: "the plaintiff States")."""
     granted = {Disposition.GRANTED, Disposition.GRANTED_IN_PART}
@@ -160,12 +172,19 @@ def _binding_orders(filings: list[DocketFiling]) -> list[tuple[DocketFiling, set
     for f in filings:
         if not is_main_document(f) or f.doc_type not in (DocType.ORDER, DocType.JUDGMENT):
             continue
-        items = [r for r in f.facts.relief if r.disposition in granted]
-        if not items and overall_disposition(f.title) not in granted:
+        if is_housekeeping(f.title or ""):
+            continue  # an order granting a stipulation or more time binds no one to anything
+        items = [
+            r
+            for r in f.facts.relief
+            if r.disposition in granted and r.category in BINDING_CATEGORIES
+        ]
+        by_title = overall_disposition(f.title) in granted and RELIEF_TITLE_RE.search(f.title or "")
+        if not items and not by_title:
             continue
         named: set[str] = set()
         for item in items:
-            named |= state_codes_named(item.text)
+            named |= state_codes_named(CAPTION_ET_AL_RE.sub(" ", item.text))
         out.append((f, named or None))
     return out
 
