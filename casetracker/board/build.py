@@ -15,6 +15,7 @@ from casetracker.board.model import (
     DocketFiling,
     Override,
     RowKind,
+    Status,
 )
 from casetracker.board.replay import Replay, RowState, case_key
 from casetracker.board.states import chronological, is_complaint
@@ -48,6 +49,11 @@ def build_board(
     ]
     orphans = tuple(o for k, group in by_key.items() if k not in replay.rows for o in group)
     return Board(case_number, tuple(rows), replay.operative, orphans)
+
+
+CLOSED = frozenset(
+    {Status.DENIED, Status.MOOT, Status.DISMISSED, Status.WITHDRAWN, Status.SUPERSEDED}
+)
 
 
 def _pick_case(ordered: list[DocketFiling]) -> str | None:
@@ -111,7 +117,8 @@ def _next_deadline(
     hearing counts as last set for the row's pending motion (a clerk's notice may reset it)."""
     if row.superseded:
         return None, None
-    moved = {s.filing_id for s in row.steps}
+    # A filing that refused the row (a denial, a withdrawal) sets it no deadline.
+    moved = {s.filing_id for s in row.steps if s.status not in CLOSED}
     dated: list[tuple[dt.date, Deadline, int]] = []
     conditional: tuple[Deadline, int] | None = None
     for f in ordered:

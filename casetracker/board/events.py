@@ -90,6 +90,7 @@ def on_motion(r: Replay, f: DocketFiling) -> None:
             return
     else:
         requests = [x for x in f.facts.relief if x.disposition is None] or _title_requests(f)
+        exact: set[str] = set()
         if not r.saw_complaint:
             _seed_from_motion(r, f, requests)
         for item in requests:
@@ -98,7 +99,13 @@ def on_motion(r: Replay, f: DocketFiling) -> None:
             else:
                 rows, _ = r.rows_for(item.text, item.category, generic_ok=True)
             for row in rows:
-                matched.setdefault(row.key, item.source)
+                # Provenance: the item that asks for exactly this row beats a summary of all.
+                main = match.facets_of(item.text, item.category)[:1]
+                is_exact = bool(main) and row.facets[:1] == main
+                if row.key not in matched or (is_exact and row.key not in exact):
+                    matched[row.key] = item.source
+                    if is_exact:
+                        exact.add(row.key)
         if matched:
             kind = "relief"
             if match.MERITS_MOTION_RE.search(title) and not match.ENFORCEMENT_MOTION_RE.search(
