@@ -134,8 +134,13 @@ def extract_file(path: Path, limits: Limits = Limits(), *, ocr: bool = True) -> 
     )
 
 
+class _Overtime(BaseException):
+    """Raised by the per-file alarm. Not an Exception (nor TimeoutError, an OSError), so no
+    reader's `except OSError` or `except Exception` can swallow it."""
+
+
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise TimeoutError
+    raise _Overtime
 
 
 def _work(path: str, limits: Limits) -> Extraction:
@@ -144,7 +149,7 @@ def _work(path: str, limits: Limits) -> Extraction:
     signal.setitimer(signal.ITIMER_REAL, limits.timeout_s)
     try:
         return extract_file(Path(path), limits)
-    except TimeoutError:
+    except _Overtime:
         return _refused(path, Reason.TIMEOUT, f"extraction took over {limits.timeout_s:g} s")
     except Exception as e:  # an extractor bug must cost one file, not the nightly run
         return _refused(path, Reason.CORRUPT, f"could not be processed ({type(e).__name__}: {e})")
