@@ -15,6 +15,7 @@ from casetracker.board import (
     digest_json,
     digest_markdown,
     digest_text,
+    snapshot,
 )
 from casetracker.models import DeadlineKind
 from tests.test_board import COMPLAINT, MOTION, OPPOSITION
@@ -85,3 +86,19 @@ def test_a_quiet_night_says_nothing_new() -> None:
     d = digest(b, b, today=TODAY)
     assert d.is_empty
     assert digest_text(d).splitlines()[-1] == "Nothing new."
+
+
+def test_a_stored_snapshot_compares_like_the_board_it_came_from() -> None:
+    before = build_board([COMPLAINT, MOTION], today=TODAY)
+    after = build_board([COMPLAINT, MOTION, OPPOSITION], today=TODAY)
+    stored = snapshot(before)
+    assert stored["relief:injunction-use"] == "motion_pending"
+    from_board = digest(before, after, today=TODAY).status_changes
+    assert digest(stored, after, today=TODAY).status_changes == from_board
+    # A status this build does not know (an older vocabulary) reads as "was something else".
+    stored["relief:injunction-use"] = "argued"
+    [change] = [
+        c for c in digest(stored, after, today=TODAY).status_changes
+        if c.key == "relief:injunction-use"
+    ]  # fmt: skip
+    assert change.before is None and change.after == Status.OPPOSED

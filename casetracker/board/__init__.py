@@ -17,6 +17,7 @@ from casetracker.board.digest import (
     digest_json,
     digest_markdown,
     digest_text,
+    snapshot,
 )
 from casetracker.board.docket import DocketLine, DocketView, docket_view, number_ranges
 from casetracker.board.model import (
@@ -64,5 +65,6 @@ __all__ = [
     "merge_overrides",
     "number_ranges",
     "parse_counsel_offices",
+    "snapshot",
     "states_view",
 ]

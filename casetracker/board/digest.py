@@ -7,7 +7,7 @@ deadlines before and after; this module compares them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -90,7 +90,7 @@ def _deadline_key(d: DocketDeadline) -> tuple[str, str, str]:
 
 
 def digest(
-    before: Board | None,
+    before: Board | Mapping[str, str] | None,
     after: Board,
     new_filings: Sequence[DocketFiling] = (),
     failures: Sequence[FailedFile] = (),
@@ -102,17 +102,21 @@ def digest(
     window_days: int = DUE_SOON_DAYS,
 ) -> Digest:
     """Compare two runs: new filings, rows whose derived status changed, deadlines added or
-    moved, deadlines due within `window_days` of `today`, files that failed."""
-    old = {row.key: row for row in before.rows} if before else {}
+    moved, deadlines due within `window_days` of `today`, files that failed. `before` is the
+    last run's board, or its snapshot as stored ({row key: derived status})."""
+    if isinstance(before, Board):
+        old = {row.key: str(row.derived) for row in before.rows}
+    else:
+        old = dict(before or {})
     changes: list[StatusChange] = []
     for row in after.rows:
         prior = old.get(row.key)
-        if prior is not None and prior.derived == row.derived:
+        if prior == row.derived:
             continue
         step = row.history[-1] if row.history else None
         changes.append(
             StatusChange(
-                row.key, row.label, prior.derived if prior else None, row.derived,
+                row.key, row.label, _status(prior), row.derived,
                 step.note if step else "", step.docket_entry if step else None,
                 step.source if step else None,
             )
@@ -138,6 +142,19 @@ def digest(
         today, since, filings, tuple(changes), tuple(added), tuple(moved), tuple(soon),
         tuple(failures), window_days,
     )  # fmt: skip
+
+
+def _status(value: str | None) -> Status | None:
+    """A stored status, or None when it is not one this build knows."""
+    try:
+        return Status(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def snapshot(board: Board) -> dict[str, str]:
+    """What to store after a run so the next digest can compare: {row key: derived status}."""
+    return {row.key: str(row.derived) for row in board.rows}
 
 
 def digest_json(d: Digest) -> dict[str, Any]:
