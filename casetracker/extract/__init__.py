@@ -42,6 +42,10 @@ _STAMP_COURTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# How far into page 1 a letter's date line may stand (letterhead, then the date).
+_LETTER_HEAD = 600
+
+
 def court_from_stamp(stamp: Stamp) -> str | None:
     """The court a stamp's format belongs to, when only one court prints it that way."""
     for pattern, court_id in _STAMP_COURTS:
@@ -64,6 +68,11 @@ def own_date(pages: Sequence[PageText]) -> Source | None:
             if found and found[0].start < 25:
                 start = m.start("rest") + found[0].start
                 return Source(page.number, found[0].text, start, start + len(found[0].text))
+    # A letter dates itself on a line of its own above the addressee.
+    head = pages[0].text[:_LETTER_HEAD]
+    m = p.DATE_LINE.search(head)
+    if m and find_dates(m.group("date")):
+        return Source(pages[0].number, m.group("date"), m.start("date"), m.end("date"))
     return None
 
 

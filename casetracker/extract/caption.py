@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from casetracker.extract import patterns as p
 from casetracker.extract.courts import Court, find_court
@@ -234,29 +234,52 @@ def _block_parties(block: list[tuple[str, int]], role: PartyRole, page: PageText
     return found
 
 
-def find_parties(page: PageText, lines: Sequence[Line]) -> tuple[list[Party], int]:
-    """Parties of the caption lines, and the index of the line after the caption."""
+@dataclass(slots=True)
+class SideState:
+    """Where a caption stands at a page end, so a caption running onto page 2 goes on."""
+
+    seen_side: bool = False
+    after_versus: bool = False
+    pending: list[Party] = field(default_factory=list)  # a side the page end cut off
+
+
+def find_parties(
+    page: PageText, lines: Sequence[Line], state: SideState | None = None
+) -> tuple[list[Party], int, SideState]:
+    """Parties of the caption lines, the index of the line after the caption, and the state
+    to continue with on the next page (its `pending` side is open when the page ran out)."""
+    state = state or SideState()
     parties: list[Party] = []
     block: list[tuple[str, int]] = []
-    seen_side = after_versus = False
+    seen_side, after_versus = state.seen_side, state.after_versus
+    pending = state.pending
     end = 0
+    title_seen = False
     for i, line in enumerate(lines[:_CAPTION_LINES]):
         left = line.left
+        starts_title = not left and _is_title_line(line.right) and not title_seen
+        if starts_title and seen_side and not after_versus:
+            break  # a title below the caption (colon or ")" layouts) ends the parties
+        title_seen = title_seen or _is_title_line(line.right)
         if not left or p.CAPTION_NOISE.match(left):
             continue
         if seen_side and (_is_prose(left) or p.SO_ORDERED.search(left)):
             break
         if p.IN_RE.match(left) and not seen_side:
-            return [], i + 1
+            return [], i + 1, SideState()
         # After a closed side only "v." or another short block closed by a role may follow.
         if seen_side and not after_versus and (_is_title_line(left) or len(block) >= 6):
+            break
+        if p.SECTION_HEADING.match(left):
             break
         role_line = p.ROLE_LINE.match(left)
         at_end = p.ROLE_AT_END.match(left) if not role_line else None
         versus = p.VERSUS_LINE.match(left)
         if role_line and not role_line.group("rest").strip(" ,.;"):
-            parties += _block_parties(block, role_of(role_line.group("role")), page)
-            block, seen_side, after_versus, end = [], True, False, i + 1
+            role = role_of(role_line.group("role"))
+            parties += [replace(x, role=role) for x in pending]
+            parties += _block_parties(block, role, page)
+            block, seen_side, after_versus, end, pending = [], True, False, i + 1, []
         elif at_end and len(left) < 2 * _PROSE_LEN:
             block.append((at_end.group("names"), line.start))
             parties += _block_parties(block, role_of(at_end.group("role")), page)
@@ -273,10 +296,15 @@ def find_parties(page: PageText, lines: Sequence[Line]) -> tuple[list[Party], in
             continue  # counsel block
         elif not (_is_title_line(left) and not block):
             block.append((left, line.start))
+    else:
+        if block and after_versus:
+            # The page ran out inside the second side: its role line is on the next page.
+            pending = pending + _block_parties(block, PartyRole.DEFENDANT, page)
+            return _dedupe(parties), len(lines), SideState(True, True, pending)
     if block and after_versus:
         parties += _block_parties(block, PartyRole.DEFENDANT, page)
         end = len(lines)
-    return _dedupe(parties), end
+    return _dedupe(parties + pending), end, SideState(seen_side, after_versus)
 
 
 def _is_title_line(text: str) -> bool:
@@ -359,7 +387,7 @@ def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | No
             between = lines[last + 1 : j]
             if any(b.left and not p.CAPTION_NOISE.match(b.left) for b in between if b.right == ""):
                 break
-            if not _continues_title(text2, lines, j):
+            if not _continues_title(text2, lines, j, parts[-1]):
                 break
             parts.append(text2)
             last, end = j, at2 + len(text2)
@@ -368,10 +396,11 @@ def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | No
     return None
 
 
-def _continues_title(text: str, lines: Sequence[Line], index: int) -> bool:
+def _continues_title(text: str, lines: Sequence[Line], index: int, previous: str = "") -> bool:
     if not _is_upper(text) or len(text.strip()) < 2 or p.CAPTION_NOISE.match(text):
         return False
-    if p.SECTION_HEADING.match(text):
+    # "…INJUNCTION;" / "MEMORANDUM OF POINTS AND AUTHORITIES": a title joined by ";" goes on.
+    if p.SECTION_HEADING.match(text) and not previous.rstrip().endswith((";", ",", " AND")):
         return False
     if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text):
         return False
@@ -444,7 +473,12 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
     court = find_court(first.text[:5000])
     start = court.end if court else 0
     lines = split_lines(first.text, start)
-    parties, after = find_parties(first, lines)
+    parties, after, state = find_parties(first, lines)
+    if state.pending:
+        more: list[Party] = []
+        if len(pages) > 1:
+            more, _, state = find_parties(pages[1], split_lines(pages[1].text), state)
+        parties = _dedupe(parties + more + state.pending)
     if not parties:
         parties = inline_parties(first)
     title = find_title(first, lines, after)

@@ -126,7 +126,7 @@ def _room(text: str) -> str | None:
 
 
 def _room_name(text: str) -> str:
-    """"Courtroom: 4, 17th Floor" -> "Courtroom 4, 17th Floor"; "Ctrm. 9D" -> "Courtroom 9D"."""
+    """ "Courtroom: 4, 17th Floor" -> "Courtroom 4, 17th Floor"; "Ctrm. 9D" -> "Courtroom 9D"."""
     text = " ".join(text.split()).strip(" ,")
     text = re.sub(r"^(?:Courtroom|Ctrm\.?)\s*:?\s*", "Courtroom ", text, flags=re.I)
     return re.sub(r"^(Dept\.?|Department)\s*:?\s*", r"\1 ", text)
@@ -198,6 +198,8 @@ def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
     for m in rows:
         together = [r for r in rows if abs(r.start() - m.start()) < 400 and r is not m]
         date = find_dates(m.group("date"))
+        if _OWN_DATE.match(m.group("label")) or re.match(r"\s*Date\b", m.group("label")):
+            continue  # "Dated: October 8, 2025" signs the paper
         if not together or not date or p.DEADLINE_CUE.search(m.group("label")):
             continue  # a lone line or a sentence's wrapped tail, read as a sentence
         if ctx.document_date and date[0].date < ctx.document_date:
@@ -271,7 +273,22 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
 
 _STEM = 5  # letters compared: "lodged" and "lodge", "records" and "record" agree
 _MIN_SHARED = 2
-_COMMON = frozenset(["shall", "must", "after", "before", "within", "days", "date", "this", "that", "which", "their", "order"])
+_COMMON = frozenset(
+    [
+        "shall",
+        "must",
+        "after",
+        "before",
+        "within",
+        "days",
+        "date",
+        "this",
+        "that",
+        "which",
+        "their",
+        "order",
+    ]
+)
 
 
 def _stems(text: str) -> set[str]:
@@ -355,7 +372,13 @@ def _relative_deadlines(
         rule = _rule_for(sentence.text, ctx, backward)
         found.append(
             Deadline(
-                due.due, kind, _unlabel(sentence.text), source, computed=True, rule=rule, anchor=anchor
+                due.due,
+                kind,
+                _unlabel(sentence.text),
+                source,
+                computed=True,
+                rule=rule,
+                anchor=anchor,
             )
         )
     return found
@@ -420,6 +443,16 @@ def _merge(deadlines: list[Deadline]) -> list[Deadline]:
     return out
 
 
+def _mask(page: PageText, spans: Sequence[tuple[int, int]]) -> PageText:
+    """The page with `spans` blanked (offsets kept), so a table row never joins a sentence."""
+    if not spans:
+        return page
+    text = list(page.text)
+    for start, end in spans:
+        text[start:end] = [" "] * (end - start)
+    return replace(page, text="".join(text))
+
+
 def find_deadlines(
     pages: Sequence[PageText],
     *,
@@ -439,14 +472,18 @@ def find_deadlines(
     found: list[Deadline] = []
     for page in pages:
         found += find_hearing_blocks(page)
+    prose: list[PageText] = []
     for page in body:
-        found += table_rows(page, ctx)
+        rows = table_rows(page, ctx)
+        found += rows
+        page = _mask(page, [(r.source.start or 0, r.source.end or 0) for r in rows])
+        prose.append(page)
         for sentence in sentences(page.text):
             found += _dated_deadlines(page, sentence, ctx)
     hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
     relative = [
         r
-        for page in body
+        for page in prose
         for s in sentences(page.text)
         for r in _relative_deadlines(page, s, ctx, hearing, found)
     ]

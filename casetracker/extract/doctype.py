@@ -42,4 +42,6 @@ def doc_type(title: str | None, pages: Sequence[PageText]) -> DocType | None:
     body = "\n".join(page.text for page in pages[:3])
     if p.ORDER_BODY.search(body):
         return DocType.ORDER
+    if p.LETTER_SALUTATION.search(body[:3000]):
+        return DocType.LETTER
     return None

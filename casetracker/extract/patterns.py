@@ -223,7 +223,7 @@ JUDGE_HONORIFIC = re.compile(
 # No. 3:25-cv-05536-VC", "Case Name: Doe v. Roe"
 INLINE_CAPTION = re.compile(
     r"^[ \t]*(?:Re|RE|Case\s+Name|Case\s+Title|Caption)\s*:\s*(?P<left>[^\n]+?(?:\n[^\n]+?)?)"
-    r"\s+(?:v\.|vs\.|V\.)\s+(?P<right>[^\n]+(?:\n[^\n]+)?)",
+    r"\s+(?:v\.|vs\.|V\.)\s+(?P<right>[^\n]+(?:\n(?![A-Z][A-Za-z ]{2,30}:)[^\n]+)?)",
     re.MULTILINE,
 )
 
@@ -237,7 +237,9 @@ SECTION_HEADING = re.compile(
 )
 
 # A letter's salutation; a paper that opens so is a letter. "Dear Clerk:", "Dear Judge Roe:"
-LETTER_SALUTATION = re.compile(r"^\s*Dear\s+(?:Clerk|Judge|Justice|Magistrate|Mr|Ms|Sir|Madam)\b", re.M)
+LETTER_SALUTATION = re.compile(
+    r"^\s*Dear\s+(?:Clerk|Judge|Justice|Magistrate|Mr|Ms|Sir|Madam)\b", re.M
+)
 
 # A date standing alone on its line near the top (a letter's date). "August 15, 2025"
 DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]*$", re.M)
@@ -388,7 +390,9 @@ PRAYER_END = re.compile(
 # Where an order's decretal list begins. "the Court orders as follows:", "IT IS ORDERED that:",
 # "IT IS HEREBY ORDERED THAT:", "The Court ORDERS:"
 ORDER_LIST_HEADING = re.compile(
-    r"as\s+follows\s*:|ORDERED\s*(?:that|THAT)?\s*:|\bORDERS\s*:", re.IGNORECASE
+    r"as\s+follows\s*:|ORDERED\s*(?:that|THAT)?\s*:|\bORDERS\s*:"
+    r"|^[ \t]*(?:[IVX]+\.[ \t]+)?(?:CONCLUSION|ORDER)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # Numbered requests inside one sentence. "ask the Court to (1) enjoin …; (2) enjoin …; and (3)"
@@ -479,7 +483,9 @@ OBLIGATION_CUE = re.compile(
 
 # Words that make a dated clause hypothetical or reported, not a deadline.
 # "such that the brief would be due September 23, 2020"
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|if\s+granted)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|if\s+granted|if\s+(?:the|a|any)\b|whether)\b", re.IGNORECASE
+)
 
 # Anchors that mean the document itself: its filing (or signing) date.
 # "the date of this Order", "entry of this order", "the date of this notice", "service of
@@ -515,9 +521,11 @@ SUPERSEDED_AFTER = re.compile(
 # "Defendants lodge the certified administrative record November 7, 2025",
 # "Hearing on cross-motions (10:00 a.m.) April 2, 2026"
 TABLE_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Z(][^\n.;:]{3,140}?(?<!\bon)(?<!\bby)(?<!\bof)(?<!\buntil)"
-    r"(?<!\bthrough)(?<!\bbefore)(?<!\bafter)(?<!\bfor)(?<!\bto)(?<!\bset))[ \t]*[.:–-]*[ \t]+"
-    rf"(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*$",
+    r"^[ \t]*(?P<label>[A-Z(](?:[^\n;:]|(?<=\d):(?=\d)){3,140}?(?<!\bon)(?<!\bby)(?<!\bof)"
+    r"(?<!\buntil)(?<!\bthrough)(?<!\bbefore)(?<!\bafter)(?<!\bfor)(?<!\bto)(?<!\bset))"
+    r"[ \t]*[.:–-]*[ \t]+"
+    rf"(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"[ \t]*$",
     re.MULTILINE,
 )
 

@@ -133,8 +133,8 @@ def find_motion_relief(pages: Sequence[PageText]) -> list[Relief]:
             source = Source(page.number, quoted, sentence.start, sentence.end)
             items = enumerated(sentence.text)
             if items:
-                found += [Relief(t, categorize(t), source, label) for label, t in items]
-                return found  # an enumerated request states all of it
+                # An enumerated request states the whole of what is asked.
+                return [Relief(t, categorize(t), source, label) for label, t in items]
             found.append(Relief(sentence.text, categorize(sentence.text), source))
             if len(found) >= _MAX_MOTION_ITEMS:
                 return found
@@ -244,6 +244,8 @@ def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[R
         for sentence in sentences(page.text):
             for m in p.DISPOSITION.finditer(sentence.text):
                 subject = re.split(r"[;:]|\bORDERED\b", sentence.text[: m.start()])[-1]
+                if p.HYPOTHETICAL.search(subject):
+                    continue  # "relief … if the motion is granted in any part"
                 key = _subject_key(subject)
                 if key:
                     relief = _disposed(page, sentence.start, sentence.end, sentence.text, m)
