@@ -9,10 +9,14 @@ instead. This module holds no tests.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
 import hashlib
+from collections.abc import Callable, Coroutine
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from casetracker.fulltext import PageDoc
 from casetracker.models import (
@@ -257,3 +261,55 @@ def build_home(root: Path) -> Path:
         home = root / "seeded"
     seed(home)
     return home
+
+
+_HOMES: dict[tuple[Path, str], Path] = {}
+
+
+def shared_home(base: Path, kind: str = "docket") -> Path:
+    """One data folder per test session (`base` is the session's temp root) and kind:
+    "docket" (sample filings when they ingest, else the seeded docket) or "seeded"."""
+    key = (base, kind)
+    if key not in _HOMES:
+        root = base / f"tui-{kind}"
+        if kind == "seeded":
+            seed(root / "seeded")
+            _HOMES[key] = root / "seeded"
+        else:
+            _HOMES[key] = build_home(root)
+    return _HOMES[key]
+
+
+def board_of(home: Path, today: dt.date) -> object:
+    """The board of the docket, built by the board package from the stored filings.
+
+    Only for tests while `Tracker.board` is not wired: the app asks Tracker for it.
+    """
+    from casetracker.board import DocketFiling, build_board
+
+    with Tracker.open(home) as tracker:
+        filings = [
+            DocketFiling(
+                r.id,
+                r.facts.docket_entry,
+                r.facts.attachment,
+                r.facts.filed,
+                r.facts.title,
+                r.facts.doc_type,
+                r.facts.is_proposed,
+                r.facts,
+                tuple(PageText(n, t, t) for n, t in enumerate(tracker.pages(r.id), 1)),
+            )
+            for r in tracker.filings()
+        ]
+    return build_board(filings, today=today)
+
+
+def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async Pilot test without an asyncio pytest plugin (the project has none)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
