@@ -17,6 +17,7 @@ from casetracker.errors import CasetrackerError, LockBusy, StoreError
 if TYPE_CHECKING:
     from filelock import BaseFileLock
 
+    from casetracker.board import Board, Digest, DocketFiling, DocketView, Override, StateStatus
     from casetracker.export import DeadlineItem
     from casetracker.fulltext import CheckReport, PageIndex, SearchResult
     from casetracker.ingest import IngestSummary, Progress
@@ -124,6 +125,7 @@ class Tracker:
     def _after_change(self, run_id: int) -> None:
         """Recompute what depends on the whole docket: derived deadlines, board snapshot."""
         self.derive_deadlines(run_id)
+        self._snapshot(run_id)
 
     def _repair_unindexed(self) -> int:
         """Index filings committed to the DB but not to the index (a crash between them)."""
@@ -144,6 +146,7 @@ class Tracker:
                 pages += index_filings(self.store, self.index, ids[n : n + 50])
                 if progress is not None:
                     progress(min(n + 50, len(ids)), len(ids))
+            self.index.optimize()
             return pages
         finally:
             lock.release()
@@ -221,6 +224,133 @@ class Tracker:
 
         return index_filings(self.store, self.index, filing_ids)
 
+    # --- the board and its views ---------------------------------------------------------
+
+    def docket_filings(self, case_number: str | None = None) -> list[DocketFiling]:
+        """Every filing as the board sees it; court papers carry their pages (the board reads
+        signature blocks, decree paragraphs and who appeals from them)."""
+        from casetracker.board import DocketFiling
+
+        out = []
+        for r in self.store.filings():
+            f = r.facts
+            if case_number and f.case_number not in (None, case_number):
+                continue
+            pages = tuple(self.store.pages(r.id)) if f.doc_type in _PAGES_FOR_BOARD else ()
+            out.append(
+                DocketFiling(
+                    r.id,
+                    f.docket_entry,
+                    f.attachment,
+                    f.filed,
+                    f.title,
+                    f.doc_type,
+                    f.is_proposed,
+                    f,
+                    pages,
+                )
+            )
+        return out
+
+    def overrides(self) -> list[Override]:
+        """The aides' overrides, one per row (latest status and latest note)."""
+        from casetracker.board import Override, Status
+
+        return [
+            Override(
+                o["row_key"],
+                Status(o["status"]) if o["status"] else None,
+                o["note"],
+                o["author"],
+                dt.datetime.fromisoformat(o["at"]),
+            )
+            for o in self.store.overrides()
+        ]
+
+    def board(self, *, today: dt.date | None = None, case_number: str | None = None) -> Board:
+        from casetracker.board import build_board
+
+        return build_board(
+            self.docket_filings(case_number), self.overrides(), today=today or self.today()
+        )
+
+    def set_status(
+        self, row_key: str, status: str, note: str | None = None, author: str | None = None
+    ) -> None:
+        """Set a row's status by hand (audited; re-ingestion never overwrites it)."""
+        from casetracker.board import Status
+
+        try:
+            value = Status(status)
+        except ValueError as e:
+            known = ", ".join(s.value for s in Status)
+            msg = f"unknown status {status!r}; use one of: {known}"
+            raise CasetrackerError(msg, "usage") from e
+        self._check_row(row_key)
+        self.store.set_override(None, row_key, str(value), note, author or _user())
+
+    def add_note(self, row_key: str, note: str, author: str | None = None) -> None:
+        self._check_row(row_key)
+        self.store.set_override(None, row_key, None, note, author or _user())
+
+    def _check_row(self, row_key: str) -> None:
+        board = self.board()
+        if board.row(row_key) is None:
+            keys = ", ".join(r.key for r in board.rows) or "none yet: ingest a complaint"
+            raise CasetrackerError(f"no board row {row_key!r}; rows: {keys}", "usage")
+
+    def audit(self) -> list[dict[str, Any]]:
+        return self.store.audit()
+
+    def states(self) -> list[StateStatus]:
+        from casetracker.board import states_view
+
+        return states_view(self.docket_filings())
+
+    def docket(self, *, gaps: bool = False) -> DocketView:
+        from casetracker.board import docket_view
+
+        return docket_view(self.docket_filings(), gaps)
+
+    def digest(self, *, since: dt.date | None = None, today: dt.date | None = None) -> Digest:
+        """What changed since the run before the last one (or since a date): new filings,
+        status changes, deadlines added or moved or due soon, files that failed."""
+        from casetracker.board import DocketDeadline, FailedFile, digest
+
+        day = today or self.today()
+        if since is None:
+            last = self.store.last_finished_run()
+            base = self.store.last_finished_run(before=last["id"]) if last else None
+            base_id = int(base["id"]) if base else 0
+        else:
+            base_id = self.store.runs_after(since.isoformat()) or 0
+        new_ids = set(self.store.filing_ids_since(base_id))
+        docket = self.docket_filings()
+        after = [
+            DocketDeadline(d.filing_id, d.docket_entry, d.deadline) for d in self.store.deadlines()
+        ]
+        before = [DocketDeadline(f, e, d) for f, e, d in self.store.deadline_snapshot(base_id)]
+        failures = [
+            FailedFile(f.path, str(f.reason), f.message)
+            for f in self.store.failures()
+            if (f.run_id or 0) > base_id
+        ]
+        return digest(
+            self.store.board_snapshot(base_id) if base_id else None,
+            self.board(today=day),
+            [f for f in docket if f.filing_id in new_ids],
+            failures,
+            before,
+            after,
+            today=day,
+            since=since,
+        )
+
+    def _snapshot(self, run_id: int) -> None:
+        from casetracker.board import snapshot
+
+        self.store.save_snapshot(run_id, snapshot(self.board()), self.store.deadlines())
+
     def derive_deadlines(self, run_id: int) -> None:
         """Recompute rule-derived deadlines and supersession over the whole docket."""
         from casetracker.derive import DatedDeadline, derive_deadlines, supersessions
@@ -250,3 +380,18 @@ class Tracker:
     @staticmethod
     def today() -> dt.date:
         return dt.date.today()
+
+
+# Court papers whose text the board reads (signature blocks, decrees, notices of appeal).
+_PAGES_FOR_BOARD = frozenset(
+    {"complaint", "amended_complaint", "order", "judgment", "notice", "stipulation"}
+)
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -672,16 +672,73 @@ class Store:
     def audit(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query("select * from audit order by id")]
 
-    def save_board_snapshot(self, run_id: int, rows: dict[str, str]) -> None:
+    def save_snapshot(
+        self, run_id: int, rows: dict[str, str], deadlines: Sequence[StoredDeadline]
+    ) -> None:
+        """The board statuses and live deadlines as this run left them (for the digest)."""
         with self.db.atomic():
-            self.db.execute("delete from board_snapshots where run_id = ?", [run_id])
+            for table in ("board_snapshots", "deadline_snapshots"):
+                self.db.execute(f"delete from {table} where run_id = ?", [run_id])
             self.db.table("board_snapshots").insert_all(
                 ({"run_id": run_id, "row_key": k, "status": v} for k, v in rows.items())
             )
+            self.db.table("deadline_snapshots").insert_all(
 
-    def board_snapshot(self, run_id: int) -> dict[str, str]:
+                    {
+                        "run_id": run_id,
+                        "filing_id": d.filing_id,
+                        "docket_entry": d.docket_entry,
+                        "kind": str(d.deadline.kind),
+                        "date": d.deadline.date.isoformat() if d.deadline.date else None,
+                        "text": d.deadline.text,
+                        "page": d.deadline.source.page,
+                    }
+                    for d in deadlines
+
+            )
+
+    def _snapshot_run(self, at_or_before: int) -> int | None:
+        sql = "select max(run_id) as r from board_snapshots where run_id <= ?"
+        row = next(iter(self.db.query(sql, [at_or_before])))
+        return int(row["r"]) if row["r"] is not None else None
+
+    def board_snapshot(self, run_id: int) -> dict[str, str] | None:
+        """The statuses saved by `run_id` or the latest run before it that saved any."""
+        found = self._snapshot_run(run_id)
+        if found is None:
+            return None
         sql = "select row_key, status from board_snapshots where run_id = ?"
-        return {r["row_key"]: r["status"] for r in self.db.query(sql, [run_id])}
+        return {r["row_key"]: r["status"] for r in self.db.query(sql, [found])}
+
+    def deadline_snapshot(self, run_id: int) -> list[tuple[int, int | None, Deadline]]:
+        found = self._snapshot_run(run_id)
+        if found is None:
+            return []
+        sql = "select * from deadline_snapshots where run_id = ?"
+        return [
+            (
+                r["filing_id"],
+                r["docket_entry"],
+                Deadline(
+                    _date(r["date"]),
+                    DeadlineKind(r["kind"]),
+                    r["text"],
+                    Source(r["page"], r["text"]),
+                ),
+            )
+            for r in self.db.query(sql, [found])
+        ]
+
+    def filing_ids_since(self, run_id: int) -> list[int]:
+        """Filings first stored (or replaced) by runs after `run_id`."""
+        sql = "select id from filings where coalesce(updated_run, first_run) > ? order by id"
+        return [int(r["id"]) for r in self.db.query(sql, [run_id])]
+
+    def runs_after(self, when: str) -> int | None:
+        """The last finished run that started before `when` (ISO date or time)."""
+        sql = "select max(id) as r from runs where status = 'done' and started < ?"
+        row = next(iter(self.db.query(sql, [when])))
+        return int(row["r"]) if row["r"] is not None else None
 
     def case_ids(self) -> dict[str, int]:
         return {r["case_number"]: int(r["id"]) for r in self.db.query("select * from cases")}

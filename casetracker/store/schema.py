@@ -125,7 +125,17 @@ def _v1(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """Deadlines as each run left them, so the digest can tell added from moved."""
+    db.execute(
+        "create table if not exists deadline_snapshots ("
+        " run_id integer not null, filing_id integer, docket_entry integer,"
+        " kind text not null, date text, text text not null, page integer)"
+    )
+    db.execute("create index if not exists deadline_snapshots_run on deadline_snapshots(run_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
