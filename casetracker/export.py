@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casetracker.models import Deadline
 
@@ -22,6 +23,8 @@ class DeadlineItem:
     filing_title: str | None
     case_number: str | None
     superseded_by: int | None
+    doc_type: str | None = None
+    also: tuple[str, ...] = ()  # other filings that state the same date for the same thing
 
     @property
     def where(self) -> str:
@@ -48,6 +51,55 @@ class DeadlineItem:
             ]
         )
         return hashlib.sha256(key.encode()).hexdigest()[:32] + "@casetracker"
+
+
+# Which statement of a date to show when several filings state it: the court's own paper
+# first, then an agreement of the parties, then a party's paper, then a rule's computation.
+_AUTHORITY = {"order": 0, "judgment": 0, "notice": 1, "stipulation": 2}
+
+
+def _rank(item: DeadlineItem) -> tuple[int, int]:
+    if item.origin == "derived":
+        return (9, 0)
+    return (_AUTHORITY.get(item.doc_type or "", 5), -(item.docket_entry or 0))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+
+
+def _same_thing(a: DeadlineItem, b: DeadlineItem) -> bool:
+    """Two statements of one deadline: same date and kind, and about the same thing."""
+    da, db = a.deadline, b.deadline
+    if da.date is None or da.date != db.date or da.kind != db.kind:
+        return False
+    if da.kind in ("hearing", "conference") or "derived" in (a.origin, b.origin):
+        return True
+    wa, wb = _words(da.text), _words(db.text)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def collapse(items: Sequence[DeadlineItem]) -> list[DeadlineItem]:
+    """One item per deadline: a date restated in several filings (a stipulation and the
+    order granting it, a hearing repeated in each brief's caption, a rule's computation that
+    agrees) is shown once, from the most authoritative paper, with the others in `also`."""
+    groups: list[list[DeadlineItem]] = []
+    for item in items:
+        if item.superseded_by is None:
+            for group in groups:
+                if group[0].superseded_by is None and _same_thing(group[0], item):
+                    group.append(item)
+                    break
+            else:
+                groups.append([item])
+        else:
+            groups.append([item])
+    out = []
+    for group in groups:
+        best = min(group, key=_rank)
+        others = tuple(i.where for i in group if i is not best)
+        out.append(replace(best, also=others) if others else best)
+    return out
 
 
 def select(
@@ -108,6 +160,7 @@ def csv_row(item: DeadlineItem) -> dict[str, object]:
         "ecf": item.docket_entry or "",
         "page": d.source.page or "",
         "superseded_by": item.superseded_by or "",
+        "also": "; ".join(item.also),
     }
 
 
@@ -135,6 +188,8 @@ def to_ics(items: Sequence[DeadlineItem], *, now: dt.datetime) -> bytes:
         case = f"{item.case_number} " if item.case_number else ""
         event.add("summary", f"{case}{label}: {_short(d.text)}")
         details = [" ".join(d.text.split()), f"Source: {item.where}"]
+        if item.also:
+            details.append("Also stated in: " + "; ".join(item.also))
         if d.time:
             details.append(f"Time: {d.time}")
         if d.courtroom:

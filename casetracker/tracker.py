@@ -184,24 +184,27 @@ class Tracker:
     def deadlines(self, *, include_superseded: bool = False) -> list[StoredDeadline]:
         return self.store.deadlines(include_superseded=include_superseded)
 
-    def deadline_items(self, *, include_superseded: bool = False) -> list[DeadlineItem]:
-        """Every deadline with the filing it came from, by date (undated ones last)."""
+    def deadline_items(
+        self, *, include_superseded: bool = False, collapse: bool = True
+    ) -> list[DeadlineItem]:
+        """Every deadline with the filing it came from, by date (undated ones last).
+
+        With `collapse`, a date restated by several filings is one item (see
+        `export.collapse`); superseded dates are left out unless asked for.
+        """
         from casetracker.export import DeadlineItem
+        from casetracker.export import collapse as merge
 
         facts = {r.id: r.facts for r in self.store.filings()}
-        return [
+        items = [
             DeadlineItem(
-                d.id,
-                d.deadline,
-                d.origin,
-                d.filing_id,
-                d.docket_entry,
-                facts[d.filing_id].title,
-                facts[d.filing_id].case_number,
-                d.superseded_by,
+                d.id, d.deadline, d.origin, d.filing_id, d.docket_entry,
+                facts[d.filing_id].title, facts[d.filing_id].case_number, d.superseded_by,
+                str(facts[d.filing_id].doc_type) if facts[d.filing_id].doc_type else None,
             )
             for d in self.store.deadlines(include_superseded=include_superseded)
-        ]
+        ]  # fmt: skip
+        return merge(items) if collapse else items
 
     def failures(self) -> list[Failure]:
         return self.store.failures()

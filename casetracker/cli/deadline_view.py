@@ -28,7 +28,7 @@ def deadline_table(items: Sequence[DeadlineItem], *, today: dt.date) -> Table:
     table.add_column("when", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("what", ratio=3)
-    table.add_column("source", ratio=1)
+    table.add_column("source", ratio=1, min_width=14)
     for item in items:
         d = item.deadline
         date = d.date.strftime("%a %Y-%m-%d") if d.date else "—"
@@ -37,5 +37,7 @@ def deadline_table(items: Sequence[DeadlineItem], *, today: dt.date) -> Table:
             what += f" ({d.time}{', ' + d.courtroom if d.courtroom else ''})"
         style = "dim strike" if item.superseded_by else ""
         source = item.where + (" · computed" if d.computed and item.origin == "stated" else "")
+        if item.also:
+            source += f" (+{len(item.also)})"
         table.add_row(date, _when(d.date, today), str(d.kind), what, source, style=style)
     return table

@@ -37,6 +37,7 @@ def _window(ctx: click.Context, param: click.Parameter, value: str | None) -> in
 @click.option("--overdue", is_flag=True, help="Only dates before today.")
 @click.option("--case", "case_number", default=None, help="Only this case number.")
 @click.option("--superseded", is_flag=True, help="Also show dates a later paper replaced.")
+@click.option("--every", is_flag=True, help="Every statement of a date, not one line per deadline.")
 @click.option(
     "--today",
     type=click.DateTime(["%Y-%m-%d"]),
@@ -59,6 +60,7 @@ def deadlines(
     overdue: bool,
     case_number: str | None,
     superseded: bool,
+    every: bool,
     today: dt.datetime | None,
     as_json: bool,
     as_csv: bool,
@@ -74,7 +76,7 @@ def deadlines(
     day = today.date() if today else dt.date.today()
     with reported(ctx), Tracker.open(ctx.home) as tracker:
         items = select(
-            tracker.deadline_items(include_superseded=superseded),
+            tracker.deadline_items(include_superseded=superseded, collapse=not every),
             today=day,
             upcoming_days=upcoming,
             overdue=overdue,
