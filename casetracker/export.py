@@ -141,6 +141,7 @@ CSV_FIELDS = (
     "ecf",
     "page",
     "superseded_by",
+    "also",
 )
 
 
