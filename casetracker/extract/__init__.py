@@ -70,9 +70,9 @@ def own_date(pages: Sequence[PageText]) -> Source | None:
                 return Source(page.number, found[0].text, start, start + len(found[0].text))
     # A letter dates itself on a line of its own above the addressee.
     head = pages[0].text[:_LETTER_HEAD]
-    m = p.DATE_LINE.search(head)
-    if m and find_dates(m.group("date")):
-        return Source(pages[0].number, m.group("date"), m.start("date"), m.end("date"))
+    line = p.DATE_LINE.search(head)
+    if line and find_dates(line.group("date")):
+        return Source(pages[0].number, line.group("date"), line.start("date"), line.end("date"))
     return None
 
 

@@ -60,6 +60,7 @@ class Line:
     start: int
     end: int
     right_start: int
+    marked: bool = False  # split at a drawn column mark (")", ":", "§")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ def split_lines(text: str, start: int = 0) -> list[Line]:
             right_start = at + cut + (len(raw[cut:]) - len(raw[cut:].lstrip(" \t):§")))
         else:
             right_start = at + len(raw)
-        lines.append(Line(left, right.strip(), at, at + len(raw), right_start))
+        marked = bool(p.COLUMN_MARK.search(raw))
+        lines.append(Line(left, right.strip(), at, at + len(raw), right_start, marked))
     return lines
 
 
@@ -175,7 +177,7 @@ def _pieces(block: str) -> list[str]:
     pieces: list[str] = []
     for segment in re.split(r";|,\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:THE\s+)?STATE\s+OF\b)", block):
         for piece in segment.split(","):
-            piece = piece.strip(" .,;")
+            piece = _trim(piece)
             piece = re.sub(r"^and\s+", "", piece, flags=re.I)
             if not piece:
                 continue
@@ -186,6 +188,15 @@ def _pieces(block: str) -> list[str]:
             else:
                 pieces.append(piece)
     return pieces
+
+
+def _trim(piece: str) -> str:
+    """Strip a name's separators; keep the period of an abbreviation ("Co.", "Jr.")."""
+    piece = piece.strip(" ,;")
+    last = piece.rsplit(None, 1)[-1] if piece else ""
+    if piece.endswith(".") and not (p.NAME_SUFFIX.match(last) or len(last) <= 3):
+        piece = piece[:-1]
+    return piece
 
 
 def _continues_office(previous: str, piece: str) -> bool:
@@ -373,7 +384,9 @@ def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | No
     # Candidates in line order: right parts anywhere, and whole lines after the parties.
     cells: list[tuple[int, str, int]] = []  # (line index, text, offset)
     for i, line in enumerate(lines[: _CAPTION_LINES + 10]):
-        if i >= after:
+        if i >= after and line.marked and line.right:
+            cells.append((i, line.right, line.right_start))
+        elif i >= after:
             whole = " ".join(f"{line.left} {line.right}".split())
             if whole:
                 cells.append((i, whole, line.start if line.left else line.right_start))
@@ -424,7 +437,7 @@ def find_case_number(page: PageText, appellate: bool) -> tuple[str, Source] | No
     short = p.CAPTION_SHORT_NUMBER.search(text)
     if short and (appellate or not district):
         number = short.group("number")
-        if short.group("mdl"):
+        if short.group("mdl") or re.search(r"MDL\s*$", text[: short.start()]):
             number = f"MDL {number}"
         start, end = short.start("number"), short.end("number")
         return number, Source(page.number, page.text[start:end], start, end)

@@ -147,7 +147,7 @@ CAPTION_DISTRICT_NUMBER = re.compile(
 # "No. MDL 15-02641-PHX-DGC", "Case Nos. 20-55436"
 CAPTION_SHORT_NUMBER = re.compile(
     r"\b(?:Case\s+)?(?:No|Docket|Number)s?\.?\s*#?:?\s*(?P<mdl>MDL\s+(?:No\.\s*)?)?"
-    r"(?P<number>\d{2}(?:\d{2})?-\d{2,6}(?:-[A-Z]{2,4})*)\b",
+    r"(?P<number>\d{2}(?:\d{2})?-\d{2,6}(?:-[A-Z]{2,4})*|(?<=MDL No\. )\d{3,5})\b",
 )
 
 # The role line closing a block of parties, alone or after the names on the same line.
@@ -157,7 +157,8 @@ ROLE_WORD = (
     r"(?:(?:Plaintif(?:f|\s(?=s))|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
     r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
     r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|and)\s*"
-    r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant)s?)?"
+    r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant"
+    r"|Plaintiff|Defendant)s?)?"
     r"|Amicus\s+Curiae|Amici\s+Curiae)"
 )
 ROLE_LINE = re.compile(rf"^\s*(?P<role>{ROLE_WORD})\s*[,.;:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -165,7 +166,7 @@ ROLE_AT_END = re.compile(rf"^(?P<names>.*?\S)[,;]?\s+(?P<role>{ROLE_WORD})\s*[,.
 
 # The separator between the sides. "v.", "vs.", "V.", "versus", "-against-"
 VERSUS_LINE = re.compile(
-    r"^\s*(?:v|vs|V|VS)\.?\s*(?P<rest>.*)$|^\s*-?\s*(?:versus|against)\s*-?\s*$"
+    r"^\s*(?:(?:vs|VS|v|V)\.?|-?\s*(?:versus|against|VERSUS|AGAINST)\s*-?)(?:\s+(?P<rest>.*))?$"
 )
 
 # A person sued in an official capacity, with the office.

@@ -1,0 +1,295 @@
+"""Captions of many courts and layouts: court, case number, parties with roles, title, judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from casetracker.extract import extract_facts
+from casetracker.extract.courts import DISTRICT_COURTS, find_court
+from casetracker.models import PartyRole
+from tests.extract_factories import as_rows, pages, party, source
+
+P, D = PartyRole.PLAINTIFF, PartyRole.DEFENDANT
+
+# N.D. Cal. pleading caption: ")" column, parties left, number/title/hearing lines right,
+# the two columns interleaved line by line as text extraction gives them.
+NDCAL = """UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+STATE OF CALIFORNIA, et al., ) Case No. 3:25-cv-05536-VC
+ Plaintiffs, ) NOTICE OF MOTION AND MOTION
+ v. ) FOR PRELIMINARY INJUNCTION
+U.S. DEPARTMENT OF HEALTH AND ) Date: August 7, 2025
+HUMAN SERVICES, et al., ) Time: 10:00 a.m.
+ Defendants. ) Judge: Hon. Vince Chhabria
+Plaintiffs move for a preliminary injunction.
+"""
+
+# D.N.J. colon column, judges' initials in parentheses after the number.
+DNJ = """UNITED STATES DISTRICT COURT
+DISTRICT OF NEW JERSEY
+:
+JANE ROE, :
+Plaintiff, : Civil Action No. 2:21-cv-1234 (ABC) (DEF)
+v. :
+ACME WIDGET CO., INC., et al., : MEMORANDUM AND ORDER
+Defendants. :
+This matter comes before the Court on the motion of Defendants to dismiss the complaint.
+"""
+
+# Left column first, then the right column (C.D. Cal. style text order); "the People".
+SDNY = """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+THE PEOPLE OF THE STATE OF NEW YORK,
+Plaintiff,
+v.
+GLOBEX CORPORATION,
+Defendant.
+Case No. 1:24-cv-77-JPO
+OPINION AND ORDER
+J. PAUL OETKEN, District Judge:
+"""
+
+# A multistate caption: semicolons, "and", the District, an official and an agency.
+DMASS = """UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MASSACHUSETTS
+COMMONWEALTH OF MASSACHUSETTS; STATE OF NEW YORK;
+DISTRICT OF COLUMBIA; and STATE OF WASHINGTON,
+Plaintiffs,
+v.
+KRISTI NOEM, in her official capacity as Secretary of
+Homeland Security; U.S. DEPARTMENT OF HOMELAND SECURITY,
+Defendants.
+Civil Action No. 1:25-cv-10001
+COMPLAINT FOR DECLARATORY AND INJUNCTIVE RELIEF
+INTRODUCTION
+"""
+
+# A petition for review in the D.C. Circuit: petitioner and respondent.
+CADC = """IN THE UNITED STATES COURT OF APPEALS
+FOR THE DISTRICT OF COLUMBIA CIRCUIT
+No. 24-1123
+ACME POWER COOPERATIVE,
+Petitioner,
+v.
+FEDERAL ENERGY REGULATORY COMMISSION,
+Respondent.
+PETITION FOR REVIEW OF AN ORDER OF THE FEDERAL ENERGY REGULATORY COMMISSION
+"""
+
+# A Ninth Circuit brief: the district caption's sides with their appellate roles.
+CA9 = """No. 20-16276
+IN THE UNITED STATES COURT OF APPEALS
+FOR THE NINTH CIRCUIT
+ANGEL DOE, et al.
+Plaintiffs-Appellees,
+v.
+DAVID ROE, et al.
+Defendants-Appellants.
+On Appeal from the United States District Court
+for the Northern District of California
+Hon. Jane Q. Judge
+APPELLEES' MOTION TO EXTEND TIME
+"""
+
+# An MDL caption names no sides.
+EDLA = """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF LOUISIANA
+IN RE: OIL SPILL BY THE DRILLING RIG "HORIZON" : MDL No. 2179
+This Document Relates to: All Cases : ORDER
+"""
+
+# An intervenor after the defendants, "vs." as separator, a governor sued officially.
+EDCA = """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF CALIFORNIA
+GAVIN NEWSOM, in his official capacity as Governor
+of the State of California,
+Plaintiff,
+vs.
+UNITED STATES ARMY CORPS OF ENGINEERS,
+Defendant,
+SIERRA CLUB,
+Intervenor-Defendant.
+Case No. 2:23-cv-00456-KJM-AC
+ORDER
+"""
+
+# A letter to the court: parties only on its "Re:" line.
+LETTER = """Office of the Attorney General
+Springfield, Illinois
+March 3, 2025
+Clerk of Court
+United States District Court for the Northern District of Illinois
+Re: State of Illinois v. Acme Logistics LLC, No. 1:24-cv-05555 (N.D. Ill.)
+Dear Clerk:
+Plaintiff writes to confirm the status conference.
+"""
+
+CAPTION_ROWS = [
+    pytest.param(
+        NDCAL,
+        ("cand", "3:25-cv-05536-VC", "NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION"),
+        [
+            party("State of California", P, "CA"),
+            party("U.S. Department of Health and Human Services", D),
+        ],
+        "Vince Chhabria",
+        id="ndcal-paren-column-interleaved",
+    ),
+    pytest.param(
+        DNJ,
+        ("njd", "2:21-cv-01234-ABC-DEF", "MEMORANDUM AND ORDER"),
+        [party("Jane Roe", P), party("Acme Widget Co., Inc.", D)],
+        None,
+        id="dnj-colon-column",
+    ),
+    pytest.param(
+        SDNY,
+        ("nysd", "1:24-cv-00077-JPO", "OPINION AND ORDER"),
+        [party("People of the State of New York", P, "NY"), party("Globex Corporation", D)],
+        None,
+        id="sdny-columns-in-sequence",
+    ),
+    pytest.param(
+        DMASS,
+        ("mad", "1:25-cv-10001", "COMPLAINT FOR DECLARATORY AND INJUNCTIVE RELIEF"),
+        [
+            party("Commonwealth of Massachusetts", P, "MA"),
+            party("State of New York", P, "NY"),
+            party("District of Columbia", P, "DC"),
+            party("State of Washington", P, "WA"),
+            party("Kristi Noem", D, None, "Secretary of Homeland Security"),
+            party("U.S. Department of Homeland Security", D),
+        ],
+        None,
+        id="dmass-multistate-semicolons",
+    ),
+    pytest.param(
+        CADC,
+        (
+            "cadc",
+            "24-1123",
+            "PETITION FOR REVIEW OF AN ORDER OF THE FEDERAL ENERGY REGULATORY COMMISSION",
+        ),
+        [
+            party("Acme Power Cooperative", PartyRole.PETITIONER),
+            party("Federal Energy Regulatory Commission", PartyRole.RESPONDENT),
+        ],
+        None,
+        id="dc-circuit-petition",
+    ),
+    pytest.param(
+        CA9,
+        ("ca9", "20-16276", "APPELLEES' MOTION TO EXTEND TIME"),
+        [party("Angel Doe", PartyRole.APPELLEE), party("David Roe", PartyRole.APPELLANT)],
+        None,  # "Hon." on an appellate caption names the judge below
+        id="ninth-circuit-appellate-roles",
+    ),
+    pytest.param(EDLA, ("laed", "MDL 2179", "ORDER"), [], None, id="mdl-in-re-no-sides"),
+    pytest.param(
+        EDCA,
+        ("caed", "2:23-cv-00456-KJM-AC", "ORDER"),
+        [
+            party("Gavin Newsom", P, "CA", "Governor of the State of California"),
+            party("United States Army Corps of Engineers", D),
+            party("Sierra Club", PartyRole.INTERVENOR),
+        ],
+        None,
+        id="edca-official-vs-intervenor",
+    ),
+    pytest.param(
+        LETTER,
+        ("ilnd", "1:24-cv-05555", None),
+        [party("State of Illinois", P, "IL"), party("Acme Logistics LLC", D)],
+        None,
+        id="letter-re-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "header", "parties", "judge"), CAPTION_ROWS)
+def test_caption_is_read(
+    text: str,
+    header: tuple[str, str, str | None],
+    parties: list[tuple[str, PartyRole, str | None, str | None]],
+    judge: str | None,
+) -> None:
+    facts = extract_facts(pages(text))
+    assert (facts.court_id, facts.case_number, facts.title) == header
+    assert as_rows(facts.parties) == parties
+    assert facts.judge == judge
+
+
+def test_each_party_quotes_its_caption_text() -> None:
+    facts = extract_facts(pages(DMASS))
+    noem = next(p for p in facts.parties if p.name == "Kristi Noem")
+    assert noem.source.page == 1
+    assert noem.source.text.startswith("KRISTI NOEM, in her official capacity")
+    assert DMASS[noem.source.start : noem.source.end] == noem.source.text
+
+
+def test_court_and_case_number_sources_point_at_the_caption() -> None:
+    facts = extract_facts(pages(NDCAL))
+    assert facts.sources["court"] == source(
+        NDCAL, "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA"
+    )
+    assert facts.sources["case_number"] == source(NDCAL, "3:25-cv-05536-VC")
+    assert facts.sources["judge"] == source(NDCAL, "Vince Chhabria")
+
+
+JUDGE_ROWS = [
+    # the signature block of a signed order
+    (
+        "IT IS SO ORDERED.\nDated: August 12, 2025\nVINCE CHHABRIA\nUnited States District Judge",
+        "Vince Chhabria",
+    ),
+    # a magistrate judge, "Hon." on the name line
+    ("SO ORDERED.\nHon. Sallie Kim\nUnited States Magistrate Judge", "Sallie Kim"),
+    # a proposed order's blank signature names the judge in capitals
+    ("Dated: ____\n______\nHON. VINCE CHHABRIA\nUnited States District Judge", "Vince Chhabria"),
+    # the caption's judge line ends at the line; the next line is not part of the name
+    ("Judge: Hon. William H. Orrick\nTO ALL PARTIES", "William H. Orrick"),
+]
+
+
+@pytest.mark.parametrize(("tail", "judge"), JUDGE_ROWS)
+def test_judge_is_named_from_caption_or_signature(tail: str, judge: str) -> None:
+    text = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n" + tail
+    assert extract_facts(pages(text)).judge == judge
+
+
+COURT_ROWS = [
+    ("UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA", "cacd"),
+    ("United States District Court for the Southern District of California", "casd"),
+    ("IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ARIZONA", "azd"),
+    ("UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF NEW YORK", "nynd"),
+    ("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK", "nyed"),
+    ("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF NEW YORK", "nywd"),
+    ("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA", "dcd"),
+    ("UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\nEASTERN DIVISION", "ilnd"),
+    ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF TEXAS\nHOUSTON DIVISION", "txsd"),
+    ("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\nAT SEATTLE", "wawd"),
+    ("UNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF PENNSYLVANIA", "pamd"),
+    ("UNITED STATES DISTRICT COURT\nDISTRICT OF PUERTO RICO", "prd"),
+    ("United States Court of Appeals for the First Circuit", "ca1"),
+    ("UNITED STATES COURT OF APPEALS\nFOR THE ELEVENTH CIRCUIT", "ca11"),
+    ("United States Court of Appeals for the Federal Circuit", "cafc"),
+    ("In the Supreme Court of the United States", "scotus"),
+    # the court below named after "On Appeal from" is not this document's court
+    ("On Appeal from the United States District Court for the District of Oregon", None),
+    # no "Southern District" exists in Arizona
+    ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF ARIZONA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "court_id"), COURT_ROWS)
+def test_court_line_gives_courtlistener_id(text: str, court_id: str | None) -> None:
+    court = find_court(text)
+    assert (court.court_id if court else None) == court_id
+
+
+def test_court_table_has_every_district() -> None:
+    # 28 U.S.C. §§ 81-131: 94 districts, territories included.
+    assert len(DISTRICT_COURTS) == 94
+    assert (
+        DISTRICT_COURTS["cand"] == "United States District Court, Northern District of California"
+    )
+    assert DISTRICT_COURTS["mad"] == "United States District Court, District of Massachusetts"
