@@ -7,7 +7,7 @@ import pytest
 from casetracker.extract import extract_facts
 from casetracker.extract.courts import DISTRICT_COURTS, find_court
 from casetracker.models import PartyRole
-from tests.extract_factories import as_rows, pages, party, source
+from tests.test_extract_factories import as_rows, pages, party, source
 
 P, D = PartyRole.PLAINTIFF, PartyRole.DEFENDANT
 
