@@ -116,7 +116,7 @@ class Tracker:
                 progress=progress,
             )
             summary = run.run(paths, args)
-            if summary.changed or summary.failed:
+            if summary.changed:
                 self._after_change(summary.run_id)
             return summary
         finally:
@@ -311,9 +311,12 @@ class Tracker:
         return states_view(self.docket_filings())
 
     def docket(self, *, gaps: bool = False) -> DocketView:
+        """The filings still in the inbox; one whose files were all removed counts as missing
+        (the board keeps reading it: a filing leaving the folder does not undo the event)."""
         from casetracker.board import docket_view
 
-        return docket_view(self.docket_filings(), gaps)
+        present = self.store.filing_ids_in_inbox()
+        return docket_view([f for f in self.docket_filings() if f.filing_id in present], gaps)
 
     def digest(self, *, since: dt.date | None = None, today: dt.date | None = None) -> Digest:
         """What changed since the run before the last one (or since a date): new filings,

@@ -126,18 +126,34 @@ def test_upgrading_keeps_the_data_of_an_existing_database(
     with Store(tmp_path / "c.db") as store:
         save(store)
 
-    def v2(db: sqlite_utils.Database) -> None:
+    def next_version(db: sqlite_utils.Database) -> None:
         db.execute("alter table filings add column reviewed integer default 0")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    upgraded = schema.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, next_version))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", upgraded)
     db = sqlite_utils.Database(tmp_path / "c.db")
-    assert schema.migrate(db) == 2
-    assert schema.current_version(db) == 2
+    assert schema.migrate(db) == upgraded
+    assert schema.current_version(db) == upgraded
     assert [r["title"] for r in db.query("select title, reviewed from filings")] == [
         "NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION"
     ]
     assert db.table("deadlines").count == 1
+    db.close()
+
+
+def test_a_version_1_database_gains_the_snapshot_tables_of_version_2(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    with db.atomic():
+        schema.MIGRATIONS[0](db)
+        db.execute("pragma user_version = 1")
+    db.execute("insert into runs (started, status) values ('2025-07-01', 'done')")
+    db.close()
+    with Store(tmp_path / "c.db") as store:
+        assert store.runs()[0]["started"] == "2025-07-01"
+        assert store.deadline_snapshot(1) == []
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert schema.current_version(db) == schema.SCHEMA_VERSION >= 2
     db.close()
 
 
