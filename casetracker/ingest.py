@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # The parent kills a worker that overruns the per-file limit by this much (the worker's
 # own alarm should have fired first; this catches a hang inside C code).
 _HARD_KILL_GRACE_S = 30.0
+# Files submitted per worker: the one it reads and one waiting (see `_pool_pass`).
+_QUEUED_PER_WORKER = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,32 +279,40 @@ class Ingest:
         queue = list(reversed(todo))
         solo: list[_Todo] = []
         while queue or solo:
-            # Files in flight when a worker crashed are retried alone, so the crash is
-            # pinned on the file that caused it.
-            batch, width = (queue, self.workers) if queue else (solo, 1)
-            crashed = yield from self._pool_pass(batch, width)
-            if crashed and width == 1:
+            # Files in flight when a worker crashed are retried alone, nothing queued behind
+            # them (a broken pool fails every pending future alike), so the crash is pinned
+            # on the file that caused it.
+            batch, width, depth = (
+                (queue, self.workers, _QUEUED_PER_WORKER) if queue else (solo, 1, 1)
+            )
+            crashed = yield from self._pool_pass(batch, width, depth)
+            if crashed and width * depth == 1:
                 msg = "the PDF reader crashed on this file"
                 yield crashed[0], _refused(str(crashed[0].path), Reason.CORRUPT, msg)
                 crashed = crashed[1:]
             solo.extend(crashed)
 
     def _pool_pass(
-        self, queue: list[_Todo], width: int
+        self, queue: list[_Todo], width: int, depth: int
     ) -> Generator[tuple[_Todo, Extraction], None, list[_Todo]]:
-        """Run items popped from the end of `queue`, `width` at a time.
+        """Run items popped from the end of `queue`, `width` at a time, `width * depth`
+        submitted.
 
         Returns the items in flight if a worker crashed. A worker that hangs past the hard
         limit is killed; its file is refused and the others in flight go back on the queue.
         """
-        inflight: dict[Future[Extraction], tuple[_Todo, float]] = {}
+        # Each worker gets a file queued behind the one it reads, so it keeps reading while
+        # this process stores and indexes (which is slower than reading: the profile in
+        # docs/benchmarks.md). The executor runs files in submission order, so the oldest
+        # `width` are the ones running; a queued file's clock starts when it moves up.
+        inflight: dict[Future[Extraction], tuple[_Todo, float | None]] = {}
         hard_limit = self.limits.timeout_s + _HARD_KILL_GRACE_S
         with ProcessPoolExecutor(max_workers=width) as pool:
             while queue or inflight:
-                while queue and len(inflight) < width:
+                while queue and len(inflight) < width * depth:
                     item = queue.pop()
                     future = pool.submit(_work, str(item.path), self.limits)
-                    inflight[future] = (item, time.monotonic())
+                    inflight[future] = (item, time.monotonic() if len(inflight) < width else None)
                 finished, _ = wait(inflight, timeout=1.0, return_when=FIRST_COMPLETED)
                 for future in finished:
                     item, _started = inflight.pop(future)
@@ -312,7 +322,14 @@ class Ingest:
                         return [item, *(i for i, _ in inflight.values())]
                     yield item, result
                 now = time.monotonic()
-                hung = [(f, i) for f, (i, t) in inflight.items() if now - t > hard_limit]
+                for future, (item, started) in list(inflight.items())[:width]:
+                    if started is None:
+                        inflight[future] = (item, now)
+                hung = [
+                    (f, i)
+                    for f, (i, t) in inflight.items()
+                    if t is not None and now - t > hard_limit
+                ]
                 if hung:
                     for future, item in hung:
                         inflight.pop(future)
