@@ -26,7 +26,15 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         DeadlineKind.CONFERENCE,
         re.compile(r"\b(?:case\s+management|settlement|status|scheduling|pretrial)\s+conference"),
     ),
-    (DeadlineKind.HEARING, re.compile(r"\bhearing|\boral\s+argument|\bheard\b|\bargued\b")),
+    (
+        DeadlineKind.HEARING,
+        # A notice of motion names the hearing by its setting: "PLEASE TAKE NOTICE that on
+        # <date> … in Courtroom 4, Plaintiff will and hereby does move …".
+        re.compile(
+            r"\bhearing|\boral\s+argument|\bheard\b|\bargued\b|\bcourtroom\b"
+            r"|\btake\s+notice\s+that\s+on\b|\bwill\s+(?:and\s+hereby\s+(?:do|does)\s+)?move\b"
+        ),
+    ),
     (DeadlineKind.REPLY, re.compile(r"\brepl(?:y|ies)\b")),
     (DeadlineKind.RESPONSE, re.compile(r"\boppos|\brespon(?:se|d|ses)\b|\banswer\b")),
     (
@@ -146,15 +154,19 @@ def find_hearing_blocks(page: PageText) -> list[Deadline]:
         following = page.text[line_end : line_end + 400].split("\n")[1 : _HEARING_LINES + 1]
         time = room = None
         offset = line_end + 1
+        # The labelled lines alone make the text; a ")" column may interleave party lines.
+        said = [" ".join(page.text[m.start() : block_end].split())]
         for line in following:
             t = p.HEARING_TIME_LABEL.search(line)
             r = p.HEARING_ROOM_LABEL.search(line)
             if t and time is None:
                 time = " ".join(t.group("time").split()).strip(" ,")
                 block_end = offset + t.end()
+                said.append(" ".join(t.group(0).split()))
             if r and room is None:
                 room = _room_name(r.group(0))
                 block_end = offset + r.end()
+                said.append(" ".join(r.group(0).split()))
             offset += len(line) + 1
         if time is None and room is None:
             continue  # a bare "Date:" is a signature line, not a hearing
@@ -164,7 +176,7 @@ def find_hearing_blocks(page: PageText) -> list[Deadline]:
             Deadline(
                 date,
                 DeadlineKind.HEARING,
-                " ".join(quoted.split()),
+                " ".join(said),
                 source,
                 time=_clean_time(time),
                 courtroom=room,
@@ -434,8 +446,11 @@ def _merge(deadlines: list[Deadline]) -> list[Deadline]:
                 # A notice states its hearing twice (caption lines, then the notice sentence):
                 # the sentence is the better quote; the caption lines fill in time and room.
                 first, d = d, first
+            rooms = [r for r in (first.courtroom, d.courtroom) if r]
             out[index[key]] = replace(
-                first, time=first.time or d.time, courtroom=first.courtroom or d.courtroom
+                first,
+                time=first.time or d.time,
+                courtroom=max(rooms, key=len) if rooms else None,  # the fuller mention
             )
             continue
         index[key] = len(out)

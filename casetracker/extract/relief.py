@@ -20,7 +20,9 @@ _CATEGORY_WORDS: tuple[tuple[ReliefKind, re.Pattern[str]], ...] = (
     (ReliefKind.VACATUR, re.compile(r"\bvacat(?:e|es|ing|ur)\b|\bset(?:ting)?\s+aside\b", re.I)),
     (
         ReliefKind.INJUNCTION,
-        re.compile(r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*|\bbar\b|\bbarr", re.I),
+        re.compile(
+            r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*|\bbar\b|\bbarr|\bTRO\b", re.I
+        ),
     ),
     (ReliefKind.FEES, re.compile(r"\bfees\b|\bcosts\b|\battorney", re.I)),
 )

@@ -1,0 +1,198 @@
+"""Deadlines a document states: dates certain, relative periods computed with frcp,
+conditional ones, and the dates that are history rather than deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casetracker.extract import extract_facts
+from casetracker.extract.deadlines import find_deadlines
+from casetracker.models import DeadlineKind
+from tests.test_extract_factories import as_deadline_rows, deadline, pages, source
+
+K = DeadlineKind
+D = dt.date
+FILED = D(2025, 8, 12)  # a Tuesday
+
+ROWS = [
+    pytest.param(
+        "The parties shall file a joint status report by September 12, 2025.",
+        [deadline(D(2025, 9, 12), K.FILING)],
+        id="date-certain-filing",
+    ),
+    pytest.param(
+        "Oppositions are due August 26, 2025; replies are due September 2, 2025.",
+        [deadline(D(2025, 8, 26), K.RESPONSE), deadline(D(2025, 9, 2), K.REPLY)],
+        id="two-dates-two-kinds-one-sentence",
+    ),
+    pytest.param(
+        "A further case management conference is set for October 7, 2025, at 2:30 p.m.",
+        [deadline(D(2025, 10, 7), K.CONFERENCE)],
+        id="conference",
+    ),
+    pytest.param(
+        "On July 1, 2025, Plaintiffs filed this action.",
+        [],
+        id="history-is-not-a-deadline",
+    ),
+    pytest.param(
+        "The hearing previously set for September 23, 2025, has been reset to October 9, 2025.",
+        [deadline(D(2025, 10, 9), K.HEARING)],
+        id="vacated-setting-skipped",
+    ),
+    pytest.param(
+        "The TRO was extended until August 4, 2025 at 5:00 p.m.",
+        [],
+        id="past-date-before-the-order-is-history",
+    ),
+    pytest.param(
+        "Granting the request would make the brief due September 23, 2025.",
+        [],
+        id="hypothetical-date-skipped",
+    ),
+    pytest.param(
+        "See Doe v. Roe, No. 20-1234 (N.D. Cal. Apr. 29, 2026).",
+        [],
+        id="citation-date-skipped",
+    ),
+    pytest.param(
+        # FRCP 6(a)(1): 7 days after Tue Aug 12 is Tue Aug 19
+        "Within 7 days of the date of this Order, Defendants shall issue instructions to staff.",
+        [deadline(D(2025, 8, 19), K.COMPLIANCE, computed=True, rule="FRCP 6(a)(1)")],
+        id="relative-to-this-order",
+    ),
+    pytest.param(
+        # 19 days after Aug 12 is Sunday Aug 31; Monday Sept 1 is Labor Day: Tuesday Sept 2
+        "Defendants shall file the administrative record within nineteen (19) days of entry "
+        "of this Order.",
+        [deadline(D(2025, 9, 2), K.FILING, computed=True, rule="FRCP 6(a)(1)")],
+        id="relative-rolls-past-weekend-and-holiday",
+    ),
+    pytest.param(
+        "Plaintiff shall respond within 30 days after service.",
+        [deadline(D(2025, 9, 11), K.RESPONSE, computed=True, rule="FRCP 6(a)(1)")],
+        id="after-service-of-this-paper",
+    ),
+    pytest.param(
+        "The stay remains in effect until 14 days after the agency completes its review.",
+        [deadline(None, K.OTHER, computed=True, rule="FRCP 6(a)(1)")],
+        id="conditional-anchor-not-yet-happened",
+    ),
+    pytest.param(
+        "Any objection must be filed within 14 days after service pursuant to "
+        "Fed. R. Civ. P. 72(a).",
+        [deadline(D(2025, 8, 26), K.FILING, computed=True, rule="Fed. R. Civ. P. 72(a)")],
+        id="cited-rule-is-reported",
+    ),
+    pytest.param(
+        "The records will be updated within 1 business day of a change.",
+        [],
+        id="a-period-binding-no-one-is-not-a-deadline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_deadlines_in_sentences(text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    found = find_deadlines(pages(text), document_date=FILED, court_id="cand")
+    assert as_deadline_rows(found) == expected
+
+
+def test_every_deadline_quotes_its_sentence() -> None:
+    text = "Background.\nThe parties shall file a joint status report by September 12, 2025.\n"
+    (found,) = find_deadlines(pages(text), document_date=FILED)
+    assert found.source == source(
+        text, "The parties shall file a joint status report by September 12, 2025."
+    )
+    assert found.text == found.source.text
+
+
+def test_conditional_deadline_names_its_anchor() -> None:
+    text = "This injunction remains in effect until 14 days after the agencies complete a review."
+    (found,) = find_deadlines(pages(text), document_date=FILED)
+    assert found.date is None
+    assert found.anchor == "the agencies complete a review"
+
+
+HEARING_NOTICE = """UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+JOHN DOE, ) Case No. 3:24-cv-01234-ABC
+ Plaintiff, ) NOTICE OF MOTION AND MOTION TO COMPEL
+ v. ) Date: August 28, 2025
+ACME CORP., ) Time: 10:00 a.m.
+ Defendant. ) Courtroom: 4, 17th Floor
+PLEASE TAKE NOTICE that on August 28, 2025, at 10:00 a.m., in Courtroom 4, Plaintiff will
+and hereby does move to compel. Any opposition shall be filed no later than 14 days before
+the hearing.
+Dated: August 12, 2025
+"""
+
+
+def test_hearing_stated_twice_is_one_deadline_with_time_and_courtroom() -> None:
+    facts = extract_facts(pages(HEARING_NOTICE))
+    hearing = facts.deadlines[0]
+    assert (hearing.date, hearing.kind, hearing.time, hearing.courtroom) == (
+        D(2025, 8, 28),
+        K.HEARING,
+        "10:00 a.m.",
+        "Courtroom 4, 17th Floor",
+    )
+    assert hearing.text.startswith("PLEASE TAKE NOTICE")
+
+
+def test_period_before_the_hearing_counts_back_from_it() -> None:
+    facts = extract_facts(pages(HEARING_NOTICE))
+    # FRCP 6(a)(5): 14 days before Thu Aug 28 is Thu Aug 14
+    assert as_deadline_rows(facts.deadlines[1:]) == [
+        deadline(D(2025, 8, 14), K.RESPONSE, computed=True, rule="FRCP 6(a)(5)")
+    ]
+    assert facts.deadlines[1].anchor == "the hearing (2025-08-28)"
+
+
+SCHEDULE = """The Court sets the following schedule:
+Event Date
+Defendants lodge the administrative record November 7, 2025
+Plaintiffs' motion for summary judgment December 12, 2025
+Further case management conference (2:30 p.m.) January 20, 2026
+Any motion to supplement the administrative record shall be filed within 20 days after the
+administrative record is lodged.
+IT IS SO ORDERED.
+Dated: October 8, 2025
+"""
+
+
+def test_schedule_table_rows_and_a_period_anchored_to_a_row() -> None:
+    found = find_deadlines(pages(SCHEDULE), document_date=D(2025, 10, 8), court_id="cand")
+    assert as_deadline_rows(found) == [
+        deadline(D(2025, 11, 7), K.FILING),
+        deadline(D(2025, 12, 12), K.FILING),
+        deadline(D(2026, 1, 20), K.CONFERENCE),
+        # 20 days after Nov 7 is Thanksgiving (Nov 27): Friday Nov 28
+        deadline(D(2025, 11, 28), K.FILING, computed=True, rule="FRCP 6(a)(1)"),
+    ]
+    assert found[2].time == "2:30 p.m."
+
+
+def test_proposed_order_states_no_deadlines() -> None:
+    text = (
+        "[PROPOSED] ORDER\nDefendants shall file a status report within 14 days of the date "
+        "of this Order.\nIT IS SO ORDERED.\nDated: ________\n"
+    )
+    facts = extract_facts(pages(text))
+    assert facts.is_proposed
+    assert facts.deadlines == ()
+
+
+def test_appellate_notice_counts_under_frap() -> None:
+    text = (
+        "United States Court of Appeals for the Second Circuit\nDate: October 31, 2017\n"
+        "Docket #: 17-3510\nDOCKETING NOTICE\nThe form must be completed and returned within "
+        "14 days of the date of this notice.\n"
+    )
+    facts = extract_facts(pages(text))
+    assert facts.filed == D(2017, 10, 31)
+    assert as_deadline_rows(facts.deadlines) == [
+        deadline(D(2017, 11, 14), K.FILING, computed=True, rule="FRAP 26(a)(1)")
+    ]
