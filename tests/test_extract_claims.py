@@ -46,7 +46,10 @@ def test_count_headings_and_titles(text: str, expected: list[tuple[int, str]]) -
 
 def test_claim_source_spans_heading_and_title_on_its_page() -> None:
     claims = find_claims(pages("Intro.\n", APA))
-    quoted = "FIRST CLAIM FOR RELIEF\n(Violation of the APA, 5 U.S.C. § 706(2)(A) — Arbitrary and\nCapricious)"
+    quoted = (
+        "FIRST CLAIM FOR RELIEF\n"
+        "(Violation of the APA, 5 U.S.C. § 706(2)(A) — Arbitrary and\nCapricious)"
+    )
     assert claims[0].source == source(APA, quoted, page=2)
 
 
