@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from casetracker.cli.board_cmd import board, digest, docket, note, set_status, states
 from casetracker.cli.deadlines_cmd import deadlines
 from casetracker.cli.due_cmd import due
 from casetracker.cli.extract_cmd import extract
@@ -16,6 +17,12 @@ ALL: list[click.Command] = [
     extract,
     deadlines,
     due,
+    board,
+    digest,
+    states,
+    docket,
+    set_status,
+    note,
     search,
     reindex,
     check,

@@ -494,6 +494,12 @@ class Store:
         for row in list(self.db.query(_FILING_SQL + order)):
             yield self._record(row)
 
+    def filing_ids_in_inbox(self) -> set[int]:
+        """Filings at least one of whose paths is current: a filing whose every file is gone
+        from the scanned folders stays in the record but is no longer in the inbox."""
+        sql = "select distinct filing_id from filing_paths where is_current = 1"
+        return {int(r["filing_id"]) for r in self.db.query(sql)}
+
     def find_filing(self, docket_entry: int, attachment: int | None = None) -> int | None:
         sql = "select id from filings where docket_entry = ? and attachment is ? order by id desc"
         for r in self.db.query(sql, [docket_entry, attachment]):
