@@ -21,7 +21,14 @@ from textual.widgets.option_list import Option
 
 from casetracker.models import Source
 from casetracker.tui import loaders
-from casetracker.tui.common import STATUS_STYLES, ModeScreen, one_line, status_text, when_text
+from casetracker.tui.common import (
+    STATUS_STYLES,
+    FittedTable,
+    ModeScreen,
+    one_line,
+    status_text,
+    when_text,
+)
 
 if TYPE_CHECKING:
     from casetracker.board.model import Board, BoardRow
@@ -30,7 +37,7 @@ if TYPE_CHECKING:
 KEEP = "__keep__"  # the override dialog's "leave the status as it is" choice
 
 
-class BoardTable(DataTable[Text]):
+class BoardTable(FittedTable):
     """The rows of the board; Enter opens the timeline, `o` the override dialog."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -49,18 +56,18 @@ class BoardTable(DataTable[Text]):
             super().__init__()
 
     def on_mount(self) -> None:
-        self.cursor_type = "row"
         self.zebra_stripes = True
         self.add_column("status", key="status", width=16)
-        self.add_column("kind", key="kind", width=6)
         self.add_column("claim / relief", key="label")
-        self.add_column("States", key="states", width=12)
-        self.add_column("next deadline", key="next", width=24)
+        self.add_column("States", key="states", width=9)
+        self.add_column("next deadline", key="next", width=22)
         self.rows_by_key: dict[str, BoardRow] = {}
 
     def show(self, board: Board, today: dt.date) -> None:
+        self.remember(board, today)
         self.clear()
         self.rows_by_key = {}
+        room = self.room()
         for row in board.rows:
             status = status_text(str(row.status))
             if row.is_disputed:
@@ -70,17 +77,21 @@ class BoardTable(DataTable[Text]):
             nxt = row.next_deadline
             when = Text("—", style="dim")
             if nxt is not None:
-                when = Text(f"{nxt.date or 'event'} {nxt.kind} ") + when_text(nxt.date, today)
-            states = ",".join(row.states) if len(row.states) <= 3 else f"{len(row.states)} States"
+                day = f"{nxt.date:%b %d}" if nxt.date else "on event"
+                when = Text(f"{day} {nxt.kind} ") + when_text(nxt.date, today)
+            states = ",".join(row.states) if len(row.states) <= 2 else f"{len(row.states)} States"
             self.rows_by_key[row.key] = row
             self.add_row(
-                status,
-                Text(str(row.kind)),
-                Text(one_line(row.label)),
-                Text(states),
-                when,
+                self.fit(status, 16),
+                self.fit(one_line(row.label), room),
+                self.fit(states, 9),
+                self.fit(when, 22),
                 key=row.key,
             )
+
+    def lay_out(self, *args: object) -> None:
+        board, today = args
+        self.show(board, today)  # type: ignore[arg-type]
 
     @property
     def current(self) -> BoardRow | None:

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import DataTable, Footer, Static
 
 if TYPE_CHECKING:
     from casetracker.tui.app import CasetrackerApp
@@ -140,3 +140,36 @@ class ModeScreen(Screen[None]):
         self.query_one(EmptyNotice).display = is_empty
         for widget in self.query(".body"):
             widget.display = not is_empty
+
+
+class FittedTable(DataTable[Text]):
+    """A row table whose auto-width columns share what the fixed ones leave, so it reads
+    at 80 columns without a sideways scroll; rows are laid out again on resize."""
+
+    def on_mount(self) -> None:
+        self.cursor_type = "row"
+        self._last: tuple[object, ...] | None = None
+
+    def room(self) -> int:
+        """Cells left for the auto-width columns (each column pads one cell either side)."""
+        fixed = sum(c.width for c in self.columns.values() if not c.auto_width)
+        width = self.size.width or self.app.size.width
+        return max(16, width - fixed - 2 * len(self.columns) - 2)
+
+    def fit(self, text: Text | str, width: int) -> Text:
+        cell = Text(text) if isinstance(text, str) else text.copy()
+        cell.truncate(max(1, width), overflow="ellipsis")
+        return cell
+
+    def remember(self, *args: object) -> None:
+        self._last = args
+
+    def on_resize(self) -> None:
+        if self._last is not None:
+            row = self.cursor_row
+            self.lay_out(*self._last)
+            if self.row_count:
+                self.move_cursor(row=min(row, self.row_count - 1))
+
+    def lay_out(self, *args: object) -> None:
+        """Put the remembered rows on again; subclasses call their `show`."""

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from casetracker.tui import loaders
-from casetracker.tui.common import ModeScreen, one_line, when_text
+from casetracker.tui.common import FittedTable, ModeScreen, one_line, when_text
 
 if TYPE_CHECKING:
     from casetracker.export import DeadlineItem
@@ -30,7 +30,7 @@ ICS_NAME = "casetracker-deadlines.ics"
 def week_label(date: dt.date | None, today: dt.date) -> str:
     """The group a date falls in: overdue, this/next week, the week of a Monday, or undated."""
     if date is None:
-        return "When an event happens (no date yet)"
+        return "No date yet"
     if date < today:
         return "Overdue"
     monday = date - dt.timedelta(days=date.weekday())
@@ -39,7 +39,7 @@ def week_label(date: dt.date | None, today: dt.date) -> str:
         return "This week"
     if monday == this_monday + dt.timedelta(days=7):
         return "Next week"
-    return f"Week of {monday:%a %b %d, %Y}"
+    return f"Week of {monday:%b %d}"
 
 
 def grouped(
@@ -60,16 +60,18 @@ def grouped(
     yield from groups.items()
 
 
-def origin_text(item: DeadlineItem) -> Text:
-    """Stated in a filing (ECF and page) or computed (with the rule)."""
+def origin_text(item: DeadlineItem, *, wide: bool = True) -> Text:
+    """Stated in a filing (ECF and page) or computed (with the rule); narrow: marks only."""
     d = item.deadline
-    if item.origin == "derived" or d.computed:
-        rule = d.rule or "rule"
-        return Text.assemble(("computed ", "cyan"), (f"{rule}", "bold cyan"), f" · {item.where}")
-    return Text.assemble(("stated ", "green"), item.where)
+    computed = ("computed ", "cyan") if wide else ("⚙ ", "cyan")
+    if item.origin == "derived":  # `where` already names the rule: "L.R. 7-3(a) from ECF 12"
+        return Text.assemble(computed, item.where)
+    if d.computed:
+        return Text.assemble(computed, (d.rule or "", "bold cyan"), f" · {item.where}")
+    return Text.assemble(("stated ", "green") if wide else "", item.where)
 
 
-class DeadlineTable(DataTable[Text]):
+class DeadlineTable(FittedTable):
     """Deadlines under week headings; Enter on one opens its page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open page")]
@@ -80,17 +82,19 @@ class DeadlineTable(DataTable[Text]):
             super().__init__()
 
     def on_mount(self) -> None:
-        self.cursor_type = "row"
         self.add_column("date", key="date", width=14)
-        self.add_column("when", key="when", width=12)
+        self.add_column("when", key="when", width=11)
         self.add_column("kind", key="kind", width=10)
-        self.add_column("source", key="source", width=34)
+        self.add_column("source", key="source")
         self.add_column("what", key="what")
         self.items: dict[str, DeadlineItem] = {}
 
     def show(self, items: Sequence[DeadlineItem], today: dt.date) -> None:
+        self.remember(items, today)
         self.clear()
         self.items = {}
+        room = self.room()
+        source_width = min(34, max(14, room * 2 // 5))
         for label, group in grouped(items, today):
             style = "bold red" if label == "Overdue" else "bold"
             self.add_row(Text(label, style=style), Text(""), Text(""), Text(""), Text(""))
@@ -102,18 +106,23 @@ class DeadlineTable(DataTable[Text]):
                     date,
                     when_text(d.date, today),
                     Text(str(d.kind)),
-                    origin_text(item),
-                    Text(what),
+                    self.fit(origin_text(item, wide=source_width >= 28), source_width),
+                    self.fit(what, room - source_width),
                 ]
                 if item.superseded_by:
-                    cells = [Text(c.plain, style="dim strike") for c in cells[:4]] + [
-                        Text(f"superseded · {what}", style="dim strike")
-                    ]
+                    cells = [Text(c.plain, style="dim strike") for c in cells[:4]]
+                    cells.append(
+                        self.fit(Text(f"superseded · {what}", "dim strike"), room - source_width)
+                    )
                 key = f"deadline-{item.id}"
                 self.items[key] = item
                 self.add_row(*cells, key=key)
         first = next((n for n, k in enumerate(self.rows) if k.value in self.items), 0)
         self.move_cursor(row=first)
+
+    def lay_out(self, *args: object) -> None:
+        items, today = args
+        self.show(items, today)  # type: ignore[arg-type]
 
     @property
     def chosen(self) -> DeadlineItem | None:
@@ -171,10 +180,10 @@ class DeadlinesScreen(ModeScreen):
         self.show_empty(not message.items and not self.show_superseded)
         self.query_one(DeadlineTable).show(message.items, self.today)
         overdue = sum(1 for i in message.items if i.deadline.date and i.deadline.date < self.today)
-        hidden = "shown" if self.show_superseded else "hidden (t shows them)"
+        hidden = "with" if self.show_superseded else "without"
         self.query_one("#deadlines-status", Static).update(
-            f"{len(message.items)} deadlines, {overdue} overdue · today {self.today:%a %Y-%m-%d}"
-            f" · superseded {hidden}"
+            f"{len(message.items)} deadlines · {overdue} overdue · today {self.today:%a %Y-%m-%d}"
+            f" · ⚙ computed · {hidden} superseded"
         )
         self.query_one(DeadlineTable).focus()
 

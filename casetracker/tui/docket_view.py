@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -14,7 +15,7 @@ from textual.widgets import DataTable, Input, Select
 
 from casetracker.models import DocType
 from casetracker.tui import loaders
-from casetracker.tui.common import ModeScreen, one_line
+from casetracker.tui.common import FittedTable, ModeScreen, one_line
 
 if TYPE_CHECKING:
     from casetracker.store import FilingRecord
@@ -57,7 +58,7 @@ def docket_order(record: FilingRecord) -> tuple[int, int, str]:
     return (f.docket_entry or 10**9, f.attachment or 0, f.filed.isoformat() if f.filed else "")
 
 
-class DocketTable(DataTable[str]):
+class DocketTable(FittedTable):
     """Filings, one row each; Enter opens the document."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open", show=True)]
@@ -68,7 +69,6 @@ class DocketTable(DataTable[str]):
             super().__init__()
 
     def on_mount(self) -> None:
-        self.cursor_type = "row"
         self.zebra_stripes = True
         self.add_column("ECF", key="ecf", width=6)
         self.add_column("filed", key="filed", width=10)
@@ -77,18 +77,24 @@ class DocketTable(DataTable[str]):
         self.add_column("title", key="title")
 
     def show(self, records: list[FilingRecord]) -> None:
+        self.remember(records)
         self.clear()
+        room = self.room()
         for r in records:
             f = r.facts
             kind = str(f.doc_type or "?") + (" (proposed)" if f.is_proposed else "")
             self.add_row(
-                ecf_label(r),
-                f.filed.isoformat() if f.filed else "—",
-                kind,
-                str(r.pages),
-                one_line(f.title or r.path, 200),
+                Text(ecf_label(r)),
+                Text(f.filed.isoformat() if f.filed else "—"),
+                Text(kind),
+                Text(str(r.pages)),
+                self.fit(one_line(f.title or r.path), room),
                 key=str(r.id),
             )
+
+    def lay_out(self, *args: object) -> None:
+        (records,) = args
+        self.show(records)  # type: ignore[arg-type]
 
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:

@@ -47,6 +47,15 @@ def snippet_text(snippet: str, highlights: tuple[tuple[int, int], ...]) -> Text:
     return text
 
 
+class SearchBox(Input):
+    """The query box. Down or Esc leave it, which frees the keys 1-4 (mode switches)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "screen.focus_results", "Results", show=False),
+        Binding("escape", "screen.leave_query", "Leave query", show=False),
+    ]
+
+
 class SearchResults(OptionList):
     """One option per matching page: ECF, page, title, then the snippet with hits lit."""
 
@@ -95,7 +104,6 @@ class SearchScreen(ModeScreen):
     MODE = "search"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_query", "Query"),
-        Binding("down", "focus_results", "Results", show=False),
     ]
 
     class Finished(Message):
@@ -113,7 +121,7 @@ class SearchScreen(ModeScreen):
         self.query_text = ""
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="search the docket…", id="search-query", classes="body")
+        yield SearchBox(placeholder="search the docket…", id="search-query", classes="body")
         yield Static(QUERY_HELP, id="search-status", classes="body status")
         yield SearchResults(id="search-results", classes="body")
 
@@ -186,6 +194,13 @@ class SearchScreen(ModeScreen):
 
     def action_focus_query(self) -> None:
         self.query_one("#search-query", Input).focus()
+
+    def action_leave_query(self) -> None:
+        results = self.query_one(SearchResults)
+        if results.option_count:
+            results.focus()
+        else:
+            self.set_focus(None)
 
     def action_focus_results(self) -> None:
         results = self.query_one(SearchResults)

@@ -237,7 +237,11 @@ class DocumentScreen(Screen[None]):
         ecf = f"ECF {facts.docket_entry}" if facts.docket_entry else "no ECF number"
         title = one_line(facts.title or doc.record.path, 90)
         header = Text.assemble(
-            (f" {ecf} ", "reverse bold"), " ", (title, "bold"), f"   page {self.page} of {total}"
+            (f" {ecf} ", "reverse bold"),
+            " ",
+            (title, "bold"),
+            ("  ·  ", "dim"),
+            f"page {self.page} of {total}",
         )
         self.query_one("#document-title", Static).update(header)
         text = doc.pages[self.page - 1] if total else "(this filing has no text)"
