@@ -215,6 +215,14 @@ def test_digest_since_a_date_lists_what_arrived_after_it(docket_home: Path) -> N
     assert md.startswith("# Digest since 2000-01-01") and "## New filings" in md
 
 
+def test_a_long_digest_is_cut_for_the_cron_mail_unless_all_is_asked(docket_home: Path) -> None:
+    args = ("digest", "--since", "2000-01-01", "--today", TODAY)
+    short, full = ok(docket_home, *args), ok(docket_home, *args, "--all")
+    assert "more items: casetracker digest --all" in short
+    assert "more items" not in full and len(full.splitlines()) > len(short.splitlines())
+    assert "182 2026-07-14" in full  # the 26th new filing, past the cut
+
+
 def test_digest_refuses_a_since_that_is_neither_a_date_nor_last_run(docket_home: Path) -> None:
     assert run(docket_home, "digest", "--since", "yesterday").exit_code == 2
     assert run(docket_home, "digest", "--since", "last-run", "--today", TODAY).exit_code == 0

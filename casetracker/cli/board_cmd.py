@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -18,10 +19,14 @@ from casetracker.cli.common import EXIT_FAILED, EXIT_USAGE, Context, echo_json, 
 from casetracker.errors import CasetrackerError
 
 if TYPE_CHECKING:
+    from casetracker.board import Digest
     from casetracker.tracker import Tracker
 
 # What `--since` accepts besides a date. Sample: --since last-run
 LAST_RUN = "last-run"
+# Items per digest section in text and markdown: a first run lists the whole docket, and
+# cron mails what is printed.
+DIGEST_ITEMS = 20
 
 _TODAY = click.option(
     "--today",
@@ -127,8 +132,11 @@ def _since(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.
     metavar="last-run|DATE",
     help="Compare with the run before the last one (default) or with the docket on a date.",
 )
-@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts (never shortened).")
 @click.option("--markdown", is_flag=True, help="Markdown (headings and bullets).")
+@click.option(
+    "--all", "show_all", is_flag=True, help=f"Every item, not the first {DIGEST_ITEMS} a section."
+)
 @_TODAY
 @pass_ctx
 def digest(
@@ -136,11 +144,13 @@ def digest(
     since: dt.date | None,
     as_json: bool,
     markdown: bool,
+    show_all: bool,
     today: dt.datetime | None,
 ) -> None:
     """What changed: new filings, status changes, deadlines added or moved or due soon.
 
-    Short enough for the nightly cron e-mail; prints "Nothing new." when nothing changed.
+    Short enough for the nightly cron e-mail (a long section shows its first items and how
+    many more); prints "Nothing new." when nothing changed.
 
     Example: casetracker digest --since 2025-08-01 --markdown
     """
@@ -150,8 +160,21 @@ def digest(
         result = tracker.digest(since=since, today=today.date() if today else None)
     if as_json:
         echo_json(digest_json(result))
-    else:
-        click.echo(digest_markdown(result) if markdown else digest_text(result))
+        return
+    shown, cut = (result, 0) if show_all else _shortened(result, DIGEST_ITEMS)
+    click.echo(digest_markdown(shown) if markdown else digest_text(shown))
+    if cut:
+        click.echo(f"\n({cut} more items: casetracker digest --all, or --json)")
+
+
+def _shortened(d: Digest, limit: int) -> tuple[Digest, int]:
+    """The digest with each list cut to `limit` items, and how many were cut in all."""
+    fields = (
+        "new_filings", "status_changes", "deadlines_added", "deadlines_moved", "due_soon",
+        "failures",
+    )  # fmt: skip
+    cut = sum(max(0, len(getattr(d, f)) - limit) for f in fields)
+    return replace(d, **{f: getattr(d, f)[:limit] for f in fields}), cut
 
 
 @click.command()
