@@ -57,7 +57,9 @@ EDGE_BAND = 0.085  # running headers and footers live in the top/bottom 8.5% of 
 MARGIN_BAND = 0.06  # text wholly inside the outer 6% at either side is a margin banner
 REPEAT_SHARE = 0.5  # a band line on half the pages (and two at least) is a running one
 
+LIGATURE_EPS_PT = 0.01  # boxes this close are one glyph's (a ligature), not two paintings
 DOUBLED_SHARE = 0.12  # share of doubled letters/digits that marks a line painted twice
+SURELY_DOUBLED_SHARE = 0.3  # so many doubled glyphs that no English line has them
 DOUBLE_OFFSET_PT = 3.0  # a stamp drawn twice is offset by a point or two, not more
 SPACE_GAP_PT = 1.5  # between loose glyph boxes: a word space is wider than this
 
@@ -285,15 +287,20 @@ def _has_image(page: pdfium.PdfPage) -> bool:
 
 
 def _looks_doubled(text: str) -> bool:
-    """A line drawn twice with a small offset reads "CCaassee 33::2255" (glyphs repeated).
+    """A line drawn twice with a small offset reads "Casse 3::25--ccv" (glyphs repeated).
 
-    pdfium already merges exact overlaps, so the rest shows as a share of doubled
-    letters and digits well above English text's few percent ("ll", "ss", "00").
+    pdfium already merges exact overlaps, so the rest shows as a share of doubled letters
+    and digits above English text's few percent ("ll", "ss", "00"). Words alone can reach
+    it ("Plaintiffs-Appellees," is 0.19), so below the sure share we also ask for a doubled
+    separator ("::", "--", "//"), which a stamp line painted twice always shows.
     """
     if len(text) < 12:
         return False
-    pairs = sum(1 for a, b in itertools.pairwise(text) if a == b and a.isalnum())
-    return pairs / len(text) > DOUBLED_SHARE
+    pairs = [a for a, b in itertools.pairwise(text) if a == b and not a.isspace()]
+    share = sum(1 for a in pairs if a.isalnum()) / len(text)
+    if share > SURELY_DOUBLED_SHARE:
+        return True
+    return share > DOUBLED_SHARE and any(a in ":-/" for a in pairs)
 
 
 def _undouble(textpage: pdfium.PdfTextPage, line: _Line) -> _Line:
@@ -306,7 +313,7 @@ def _undouble(textpage: pdfium.PdfTextPage, line: _Line) -> _Line:
         if char.isspace():
             continue
         box = textpage.get_charbox(line.start + i, loose=True)
-        if not any(c == char and _overlaps(b, box) for c, b in kept[-8:]):
+        if not any(c == char and _repainted(b, box) for c, b in kept[-8:]):
             kept.append((char, box))
     kept.sort(key=lambda item: item[1][0])
     out: list[str] = []
@@ -315,6 +322,13 @@ def _undouble(textpage: pdfium.PdfTextPage, line: _Line) -> _Line:
             out.append(" ")
         out.append(char)
     return _Line("".join(out), line.start, line.first, line.last)
+
+
+def _repainted(a: _Box, b: _Box) -> bool:
+    """The same glyph painted again a little off. Identical boxes are not a repaint: a
+    ligature ("ff" in "Plaintiffs") gives both its letters the one box."""
+    identical = all(abs(x - y) < LIGATURE_EPS_PT for x, y in zip(a, b, strict=True))
+    return not identical and _overlaps(a, b)
 
 
 def _overlaps(a: _Box, b: _Box) -> bool:
