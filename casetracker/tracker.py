@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from casetracker.export import DeadlineItem
     from casetracker.fulltext import CheckReport, PageIndex, SearchResult
     from casetracker.ingest import IngestSummary, Progress
+    from casetracker.models import Deadline
     from casetracker.store import Failure, FilingRecord, Store, StoredDeadline
 
 
@@ -332,9 +333,7 @@ class Tracker:
             base_id = self.store.runs_after(since.isoformat()) or 0
         new_ids = set(self.store.filing_ids_since(base_id))
         docket = self.docket_filings()
-        after = [
-            DocketDeadline(d.filing_id, d.docket_entry, d.deadline) for d in self.store.deadlines()
-        ]
+        after = [DocketDeadline(f, e, d) for f, e, d in self._live_deadlines()]
         before = [DocketDeadline(f, e, d) for f, e, d in self.store.deadline_snapshot(base_id)]
         failures = [
             FailedFile(f.path, str(f.reason), f.message)
@@ -355,7 +354,11 @@ class Tracker:
     def _snapshot(self, run_id: int) -> None:
         from casetracker.board import snapshot
 
-        self.store.save_snapshot(run_id, snapshot(self.board()), self.store.deadlines())
+        self.store.save_snapshot(run_id, snapshot(self.board()), self._live_deadlines())
+
+    def _live_deadlines(self) -> list[tuple[int, int | None, Deadline]]:
+        """Deadlines as the lists show them: superseded dates out, restated dates once."""
+        return [(i.filing_id, i.docket_entry, i.deadline) for i in self.deadline_items()]
 
     def derive_deadlines(self, run_id: int) -> None:
         """Recompute rule-derived deadlines and supersession over the whole docket."""

@@ -679,7 +679,10 @@ class Store:
         return [dict(r) for r in self.db.query("select * from audit order by id")]
 
     def save_snapshot(
-        self, run_id: int, rows: dict[str, str], deadlines: Sequence[StoredDeadline]
+        self,
+        run_id: int,
+        rows: dict[str, str],
+        deadlines: Sequence[tuple[int, int | None, Deadline]],
     ) -> None:
         """The board statuses and live deadlines as this run left them (for the digest)."""
         with self.db.atomic():
@@ -689,18 +692,16 @@ class Store:
                 ({"run_id": run_id, "row_key": k, "status": v} for k, v in rows.items())
             )
             self.db.table("deadline_snapshots").insert_all(
-
-                    {
-                        "run_id": run_id,
-                        "filing_id": d.filing_id,
-                        "docket_entry": d.docket_entry,
-                        "kind": str(d.deadline.kind),
-                        "date": d.deadline.date.isoformat() if d.deadline.date else None,
-                        "text": d.deadline.text,
-                        "page": d.deadline.source.page,
-                    }
-                    for d in deadlines
-
+                {
+                    "run_id": run_id,
+                    "filing_id": filing_id,
+                    "docket_entry": docket_entry,
+                    "kind": str(d.kind),
+                    "date": d.date.isoformat() if d.date else None,
+                    "text": d.text,
+                    "page": d.source.page,
+                }
+                for filing_id, docket_entry, d in deadlines
             )
 
     def _snapshot_run(self, at_or_before: int) -> int | None:
