@@ -18,12 +18,11 @@ from textual.widgets import Input, Select, Static
 from casetracker.tracker import Tracker
 from casetracker.tui import make_app
 from casetracker.tui.app import CasetrackerApp
-from casetracker.tui.board_view import BoardScreen, BoardTable, OverrideDialog, TimelineScreen
+from casetracker.tui.board_view import BoardTable, OverrideDialog, TimelineScreen
 from casetracker.tui.common import EmptyNotice
 from casetracker.tui.deadlines_view import ICS_NAME, DeadlinesScreen, DeadlineTable
 from casetracker.tui.dialogs import HelpScreen
 from casetracker.tui.docket_view import DocketTable
-from casetracker.tui.loaders import BoardLoad
 from casetracker.tui.search_view import SearchResults, SearchScreen
 from casetracker.tui.viewer import (
     SOURCE_STYLE,
@@ -32,7 +31,7 @@ from casetracker.tui.viewer import (
     GoToPageDialog,
     PageView,
 )
-from tests.test_tui_support import TODAY, board_of, pilot_test, shared_home
+from tests.test_tui_support import TODAY, pilot_test, seed, shared_home
 
 SIZE = (120, 36)
 
@@ -300,20 +299,13 @@ async def test_choosing_a_fact_jumps_to_its_page_and_lights_its_sentence(
 async def test_board_row_opens_its_timeline_and_a_step_opens_the_filing(
     home: Path, tmp_path: Path
 ) -> None:
-    from casetracker.board import Board
-
-    board = board_of(home, TODAY)
-    assert isinstance(board, Board)
-    row = next(r for r in board.rows if r.history)
+    with Tracker.open(home) as tracker:
+        row = next(r for r in tracker.board(today=TODAY).rows if r.history)
     app = app_for(home, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BoardScreen)
-        await settle(pilot, lambda: True)
-        screen.show_board(BoardLoad(board, 1))  # the lead wires Tracker.board; see report
-        table = screen.query_one(BoardTable)
+        table = app.screen.query_one(BoardTable)
+        await settle(pilot, lambda: row.key in table.rows_by_key)
         table.move_cursor(row=table.get_row_index(row.key))
-        table.focus()
         await pilot.press("enter")
         assert isinstance(app.screen, TimelineScreen) and app.screen.row.key == row.key
         await pilot.press("enter")
@@ -321,25 +313,21 @@ async def test_board_row_opens_its_timeline_and_a_step_opens_the_filing(
         viewer = app.screen
         assert isinstance(viewer, DocumentScreen)
         assert viewer.filing_id == row.history[0].filing_id
+        await settle(pilot, lambda: viewer.document is not None)
+        assert viewer.page == (row.history[0].source.page or 1)
 
 
 @pilot_test
-async def test_override_dialog_hands_status_and_note_to_the_tracker(
-    home: Path, tmp_path: Path
-) -> None:
-    from casetracker.board import Board
-
-    board = board_of(home, TODAY)
-    assert isinstance(board, Board)
-    row = board.rows[0]
+async def test_an_override_is_saved_through_the_tracker_and_shown(tmp_path: Path) -> None:
+    home = tmp_path / "own-home"  # this test writes: not the shared docket
+    seed(home)
     app = app_for(home, tmp_path)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        screen = app.screen
-        assert isinstance(screen, BoardScreen)
-        await settle(pilot, lambda: True)
-        screen.show_board(BoardLoad(board, 1))
-        screen.query_one(BoardTable).focus()
+        table = app.screen.query_one(BoardTable)
+        await settle(pilot, lambda: bool(table.rows_by_key))
+        row = table.current
+        assert row is not None
         await pilot.press("o")
         dialog = app.screen
         assert isinstance(dialog, OverrideDialog) and dialog.row.key == row.key
@@ -351,13 +339,12 @@ async def test_override_dialog_hands_status_and_note_to_the_tracker(
             return [m for m in seen if isinstance(m, CasetrackerApp.OverrideSaved)]
 
         await settle(pilot, lambda: bool(saves()))
-        saved = saves()
-        assert isinstance(app.screen, BoardScreen)
-        assert saved[0].row_key == row.key
-        if callable(getattr(Tracker, "set_status", None)):
-            assert saved[0].error is None
-        else:  # not wired yet: the aide is told, nothing crashes
-            assert saved[0].error and "cannot store" in saved[0].error
+        assert (saves()[0].row_key, saves()[0].error) == (row.key, None)
+        await settle(pilot, lambda: table.rows_by_key[row.key].manual is not None)
+        manual = table.rows_by_key[row.key].manual
+        assert manual is not None
+        assert (manual.status, manual.note) == ("needs_review", "order read by hand")
+        assert "needs review" in table.get_row(row.key)[0].plain
 
 
 @pilot_test

@@ -15,11 +15,9 @@ import pytest
 from textual.pilot import Pilot
 
 from casetracker.tui import make_app
-from casetracker.tui.board_view import BoardScreen
 from casetracker.tui.deadlines_view import DeadlineTable
-from casetracker.tui.loaders import BoardLoad
 from casetracker.tui.viewer import DocumentScreen
-from tests.test_tui_support import TODAY, board_of, shared_home
+from tests.test_tui_support import TODAY, shared_home
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 48), id="160x48")]
 Compare = Callable[..., bool]
@@ -53,14 +51,8 @@ def then(*keys: str, after: Callable[[Pilot[Any]], Awaitable[None]] | None = Non
 
 @pytest.mark.parametrize("size", SIZES)
 def test_board(snap_compare: Compare, home: Path, size: tuple[int, int]) -> None:
-    async def show(pilot: Pilot[Any]) -> None:
-        screen = pilot.app.screen
-        assert isinstance(screen, BoardScreen)
-        # Tracker.board is not wired yet: feed the board package's own board of this docket.
-        screen.show_board(BoardLoad(board_of(home, TODAY), 3))  # type: ignore[arg-type]
-
     app = make_app(home, today=TODAY)
-    assert snap_compare(app, terminal_size=size, run_before=then(after=show))
+    assert snap_compare(app, terminal_size=size, run_before=then())
 
 
 @pytest.mark.parametrize("size", SIZES)

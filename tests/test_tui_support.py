@@ -280,31 +280,6 @@ def shared_home(base: Path, kind: str = "docket") -> Path:
     return _HOMES[key]
 
 
-def board_of(home: Path, today: dt.date) -> object:
-    """The board of the docket, built by the board package from the stored filings.
-
-    Only for tests while `Tracker.board` is not wired: the app asks Tracker for it.
-    """
-    from casetracker.board import DocketFiling, build_board
-
-    with Tracker.open(home) as tracker:
-        filings = [
-            DocketFiling(
-                r.id,
-                r.facts.docket_entry,
-                r.facts.attachment,
-                r.facts.filed,
-                r.facts.title,
-                r.facts.doc_type,
-                r.facts.is_proposed,
-                r.facts,
-                tuple(PageText(n, t, t) for n, t in enumerate(tracker.pages(r.id), 1)),
-            )
-            for r in tracker.filings()
-        ]
-    return build_board(filings, today=today)
-
-
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
     """Run an async Pilot test without an asyncio pytest plugin (the project has none)."""
 

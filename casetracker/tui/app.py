@@ -174,8 +174,8 @@ class CasetrackerApp(App[None]):
         try:
             loaders.set_status(self.home, row_key, status, note)
             self.post_message(self.OverrideSaved(row_key, None))
-        except Exception as e:  # a failed save must become a notification, not a crash
-            self.post_message(self.OverrideSaved(row_key, str(e)))
+        except CasetrackerError as e:  # a notification, and the app keeps running
+            self.post_message(self.OverrideSaved(row_key, e.message))
 
     def on_casetracker_app_override_saved(self, message: OverrideSaved) -> None:
         if message.error:

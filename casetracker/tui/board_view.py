@@ -236,9 +236,9 @@ class BoardScreen(ModeScreen):
     def show_board(self, load: loaders.BoardLoad) -> None:
         """Put a board on screen (or say why there is none)."""
         status = self.query_one("#board-status", Static)
-        self.show_empty(load.filings == 0 and load.problem is None)
+        self.show_empty(load.filings == 0)
         if load.board is None:
-            status.update(Text(load.problem or "", style="yellow"))
+            status.update("")
             self.query_one(BoardTable).clear()
             return
         board = load.board

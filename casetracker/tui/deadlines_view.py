@@ -94,7 +94,7 @@ class DeadlineTable(FittedTable):
         self.clear()
         self.items = {}
         room = self.room()
-        source_width = min(34, max(14, room * 2 // 5))
+        source_width = min(42, max(14, room * 2 // 5))
         for label, group in grouped(items, today):
             style = "bold red" if label == "Overdue" else "bold"
             self.add_row(Text(label, style=style), Text(""), Text(""), Text(""), Text(""))

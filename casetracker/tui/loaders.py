@@ -7,11 +7,10 @@ calls; a worker calls one of these and posts the result to the screen in a messa
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from casetracker.tracker import Tracker
 
@@ -33,11 +32,10 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class BoardLoad:
-    """The board, or why there is none: `board` is None when the tracker cannot build one."""
+    """The board, or why there is none (`board` is None while the database is empty)."""
 
     board: Board | None
     filings: int
-    problem: str | None = None
 
 
 def filing_count(home: Path) -> int:
@@ -67,37 +65,21 @@ def run_search(home: Path, query: str) -> SearchResult:
         return tracker.search(query, limit=50)
 
 
-def _board_method(tracker: Tracker, name: str) -> Callable[..., Any] | None:
-    # The board is being wired into Tracker by another engineer; until then the view says so.
-    method = getattr(tracker, name, None)
-    return method if callable(method) else None
-
-
 def load_board(home: Path, today: dt.date) -> BoardLoad:
     with Tracker.open(home) as tracker:
         filings = tracker.counts()["filings"] if tracker.has_database else 0
-        build = _board_method(tracker, "board")
-        if build is None:
-            return BoardLoad(None, filings, "the status board is not available in this build")
         if not filings:
             return BoardLoad(None, 0)
-        return BoardLoad(build(today=today), filings)
+        return BoardLoad(tracker.board(today=today), filings)
 
 
 def set_status(home: Path, row_key: str, status: str | None, note: str | None) -> None:
-    """Record an aide's status and/or note for a board row, signed with the login name."""
+    """Record an aide's status and/or note for a board row (Tracker signs it with the login)."""
     with Tracker.open(home) as tracker:
-        author = getpass.getuser()
-        setter = _board_method(tracker, "set_status")
-        noter = _board_method(tracker, "add_note")
         if status is not None:
-            if setter is None:
-                raise RuntimeError("this build cannot store board overrides yet")
-            setter(row_key, status, note, author)
+            tracker.set_status(row_key, status, note)
         elif note:
-            if noter is None:
-                raise RuntimeError("this build cannot store board notes yet")
-            noter(row_key, note, author)
+            tracker.add_note(row_key, note)
 
 
 def ingest(

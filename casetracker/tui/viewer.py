@@ -128,6 +128,13 @@ class FactList(OptionList):
                 page = f"p.{source.page} " if source.page else ""
                 self.add_option(Option(Text(page, style="dim") + Text(label), id=key))
 
+    def point_at(self, source: Source) -> None:
+        """Highlight the fact read from `source` (the one the viewer was opened for)."""
+        for key, known in self.sources.items():
+            if (known.page, known.start, known.text) == (source.page, source.start, source.text):
+                self.highlighted = self.get_option_index(key)
+                return
+
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -212,7 +219,10 @@ class DocumentScreen(Screen[None]):
 
     def on_document_screen_loaded(self, message: Loaded) -> None:
         self.document = message.document
-        self.query_one(FactList).show(message.document.record.facts)
+        facts = self.query_one(FactList)
+        facts.show(message.document.record.facts)
+        if self.source is not None:
+            facts.point_at(self.source)
         self.page = max(1, min(self.start_page, len(message.document.pages) or 1))
         self._render_page()
         self.query_one(PageView).focus()
