@@ -107,7 +107,7 @@ def deadline_cell(row: BoardRow, labels: EntryLabels) -> str:
     # A date that waits on an event ("14 days after the agencies decide") has none yet.
     when = f"{d.date.isoformat()} {d.kind}" if d.date else f"{d.kind}, date not yet known"
     where = _filing_label(row.next_deadline_filing, labels)
-    return when + (f" ({where})" if where else "")
+    return when + (f"\n{where}" if where else "")
 
 
 def _filing_label(filing_id: int | None, labels: EntryLabels) -> str | None:
@@ -121,20 +121,23 @@ def board_table(board: Board, labels: EntryLabels, *, today: dt.date) -> Table:
     """One line per row: what it is, where it stands, its last move and next deadline."""
     title = f"Board {board.case_number or ''} as of {today.isoformat()}".replace("  ", " ")
     table = Table(title=title, expand=True)
-    table.add_column("row", ratio=3, min_width=20)
-    table.add_column("status", no_wrap=True)
-    table.add_column("States", no_wrap=True)
+    # Each cell line is cut with an ellipsis rather than wrapped, so a row stays two or three
+    # lines even at 80 columns (cron mail, a narrow terminal); `--row KEY` shows it whole.
+    fit = {"no_wrap": True, "overflow": "ellipsis"}
+    table.add_column("row", ratio=3, min_width=20, **fit)  # type: ignore[arg-type]
+    table.add_column("status / States", no_wrap=True)
     table.add_column("last move", ratio=2, min_width=16)
-    table.add_column("next deadline", ratio=2, min_width=14)
+    table.add_column("next deadline", ratio=2, min_width=14, **fit)  # type: ignore[arg-type]
     for row in board.rows:
         label = Text(row.key, style="bold")
         label.append(f"\n{short(row.label, 80)}")
         if row.manual is not None and row.manual.note:
             label.append(f"\nnote ({row.manual.author}): {short(row.manual.note)}", style="italic")
+        status = status_cell(row)
+        status.append(f"\n{states_cell(row.states)}", style="dim")
         table.add_row(
             label,
-            status_cell(row),
-            states_cell(row.states),
+            status,
             last_move(row),
             deadline_cell(row, labels),
             style="dim" if row.derived is Status.SUPERSEDED else "",
