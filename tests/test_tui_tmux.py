@@ -20,8 +20,14 @@ from tests.test_tui_support import shared_home
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+SOCKET = "casetracker-tui-test"  # our own tmux server: other sessions cannot resize the pane
+# The pane is born at this size (no resize after the app has read it) and keeps it.
+CONFIG = "set -g default-size 120x36\n"
+
+
+def tmux(*args: str, config: Path | None = None) -> str:
+    command = ["tmux", "-L", SOCKET, *(["-f", str(config)] if config else []), *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False).stdout
 
 
 def wait_for(session: str, found: Callable[[str], bool], limit_s: float = 30.0) -> str:
@@ -46,12 +52,18 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], s
         command = [sys.executable, "-c", entry, "--home", str(home), "tui"]
         command += ["--today", "2025-07-20"]
         # `; sleep` keeps the pane readable if the app dies, so the assertion shows why.
-        shell = shlex.join(command) + "; sleep 5"
-        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "36", shell)
+        # COLUMNS/LINES inherited from the test process would override the pane's real size.
+        shell = "env -u COLUMNS -u LINES " + shlex.join(command) + "; sleep 5"
+        config = tmp_path_factory.mktemp("tmux") / "tmux.conf"
+        config.write_text(CONFIG)
+        tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "36", shell, config=config)
+        assert tmux("display", "-p", "-t", name, "#{window_width}x#{window_height}").strip() == (
+            "120x36"
+        )
         return name
 
     yield start
-    tmux("kill-session", "-t", name)
+    tmux("kill-server")  # our own socket's server only
 
 
 def test_an_aide_moves_through_the_modes_and_opens_a_deadline_page(

@@ -77,8 +77,10 @@ class BoardTable(FittedTable):
             nxt = row.next_deadline
             when = Text("—", style="dim")
             if nxt is not None:
-                day = f"{nxt.date:%b %d}" if nxt.date else "on event"
-                when = Text(f"{day} {nxt.kind} ") + when_text(nxt.date, today)
+                if nxt.date is None:  # conditional: its anchor event has not happened
+                    when = Text(f"{nxt.kind}, on its event", style="italic")
+                else:
+                    when = Text(f"{nxt.date:%b %d} {nxt.kind} ") + when_text(nxt.date, today)
             states = ",".join(row.states) if len(row.states) <= 2 else f"{len(row.states)} States"
             self.rows_by_key[row.key] = row
             self.add_row(

@@ -83,7 +83,7 @@ class DeadlineTable(FittedTable):
 
     def on_mount(self) -> None:
         self.add_column("date", key="date", width=14)
-        self.add_column("when", key="when", width=11)
+        self.add_column("when", key="when", width=12)
         self.add_column("kind", key="kind", width=10)
         self.add_column("source", key="source")
         self.add_column("what", key="what")

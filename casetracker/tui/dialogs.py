@@ -28,7 +28,8 @@ HELP = """\
 
 [b]Board[/b]       Enter timeline of the row · o override status / note
 [b]Docket[/b]      / filter by words · type and party menus · Enter open
-[b]Search[/b]      type to search · ↓ or Enter to the results · Enter open at the hit
+[b]Search[/b]      type to search · ↓, Enter or Esc leave the box (then 1-4 work again)
+             Enter on a result opens the page with the hits lit
              words · "a phrase" · impound* · destory~ · a OR b · NOT a
              type:order state:NY ecf:44 page:3 filed:2025-07 party:"Kristi Noem"
 [b]Deadlines[/b]   Enter open the page with the sentence · t superseded · x export .ics
@@ -70,15 +71,12 @@ class IngestScreen(ModalScreen[None]):
             yield Label("Ingest court filings (PDF) from:")
             yield Input(value=str(self.folder), id="ingest-path")
             yield ProgressBar(id="ingest-progress", show_eta=False)
-            yield Static("", id="ingest-status")
+            yield Static("an ingest is running…" if self.ingest_running else "", id="ingest-status")
             with Horizontal(classes="buttons"):
-                yield Button("Ingest", variant="primary", id="ingest-start")
+                yield Button(
+                    "Ingest", variant="primary", id="ingest-start", disabled=self.ingest_running
+                )
                 yield Button("Close", id="ingest-close")
-
-    def on_mount(self) -> None:
-        self.query_one("#ingest-start", Button).disabled = self.ingest_running
-        if self.ingest_running:
-            self.query_one("#ingest-status", Static).update("an ingest is running…")
 
     @on(Input.Submitted, "#ingest-path")
     @on(Button.Pressed, "#ingest-start")
