@@ -196,6 +196,7 @@ class Ingest:
         self.progress = progress
         self.index_batch = index_batch
         self._pending_index: list[int] = []
+        self._folders: dict[Path, Path] = {}  # folder -> resolved, see `_key`
 
     def run(self, paths: Sequence[Path], args: Sequence[str] = ()) -> IngestSummary:
         start = time.monotonic()
@@ -214,7 +215,7 @@ class Ingest:
         for outcome in self._extract_all(todo, run_id, summary, done, len(files)):
             summary.outcomes.append(outcome)
         self._flush_index()
-        seen = {str(p.resolve()) for p in files}
+        seen = {self._key(p) for p in files}
         folders = [str(p.resolve()) + os.sep for p in paths if p.is_dir()]
         self.store.forget_missing_paths(seen, folders)
         summary.duration_s = time.monotonic() - start
@@ -230,9 +231,22 @@ class Ingest:
         if self.progress is not None:
             self.progress(n, total, str(path))
 
+    def _key(self, path: Path) -> str:
+        """The resolved path a file is recorded under (what `path.resolve()` gives).
+
+        Each folder is resolved once: resolving every file walks every component of its
+        path, which made that most of a re-run's time over an unchanged corpus.
+        """
+        if path.is_symlink():
+            return str(path.resolve())
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return str(folder / path.name)
+
     def _classify(self, path: Path, run_id: int) -> tuple[IngestOutcome | None, _Todo | None]:
         """Decide from stat (and the checksum only when stat changed) what a file needs."""
-        key = str(path.resolve())
+        key = self._key(path)
         try:
             st = path.stat()
         except OSError as e:
@@ -343,7 +357,7 @@ class Ingest:
     def _save(
         self, item: _Todo, x: Extraction, run_id: int, summary: IngestSummary
     ) -> IngestOutcome:
-        key = str(item.path.resolve())
+        key = self._key(item.path)
         if x.error is not None or x.sha256 is None or x.pages is None:
             reason = x.error or Reason.CORRUPT
             message = x.message or str(reason)

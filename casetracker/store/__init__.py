@@ -160,16 +160,20 @@ class Store:
 
     def known_path(self, path: str) -> KnownPath | None:
         """The current record for a path: a filing it holds, or the failure it caused."""
-        for r in self.db.query(
+        # Asked once per file on every run: the bare connection, as sqlite-utils' row dicts
+        # and SQL parsing were a third of a re-run over an unchanged corpus.
+        row = self.db.conn.execute(
             "select p.path, p.size, p.mtime_ns, f.sha256, p.filing_id from filing_paths p"
             " join filings f on f.id = p.filing_id where p.path = ? and p.is_current = 1",
             [path],
-        ):
-            return KnownPath(
-                r["path"], r["size"], r["mtime_ns"], r["sha256"], r["filing_id"], False
-            )
-        for r in self.db.query("select * from failures where path = ?", [path]):
-            return KnownPath(r["path"], r["size"], r["mtime_ns"], r["sha256"], None, True)
+        ).fetchone()
+        if row is not None:
+            return KnownPath(row[0], row[1], row[2], row[3], row[4], False)
+        row = self.db.conn.execute(
+            "select path, size, mtime_ns, sha256 from failures where path = ?", [path]
+        ).fetchone()
+        if row is not None:
+            return KnownPath(row[0], row[1], row[2], row[3], None, True)
         return None
 
     def filing_id_for_sha(self, sha256: str) -> int | None:
