@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from casetracker.tui import make_app
 from casetracker.tui.deadlines_view import DeadlineTable
@@ -32,6 +33,8 @@ async def idle(pilot: Pilot[Any]) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False  # a blinking cursor would make the picture depend on timing
 
 
 def then(*keys: str, after: Callable[[Pilot[Any]], Awaitable[None]] | None = None) -> Any:

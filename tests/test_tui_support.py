@@ -1,10 +1,10 @@
-"""Shared by the TUI tests: a small docket in a data folder, and a frozen today.
+"""Shared by the TUI tests: data folders holding a docket, and a frozen today.
 
-The extractor is still being written, so ingesting PDFs yields no facts yet. The docket is
-therefore saved through the real `Store` and indexed with the real ingest index step, from
-filing text written here in our own words with facts whose `Source` spans point into that
-text. When `filings/` holds sample PDFs *and* ingesting them stores filings, those are used
-instead. This module holds no tests.
+"docket": the repo's sample filings, ingested (the real pipeline), when `filings/` has them.
+"seeded": three short filings written here in our own words, saved through the real `Store`
+with hand-made facts whose `Source` spans point into that text, then indexed by the real
+index step. The seeded docket does not move when the extractor improves, so the snapshots
+use it; it also stands in for "docket" on a clone without sample filings. No tests here.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ import datetime as dt
 import functools
 import hashlib
 from collections.abc import Callable, Coroutine
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from casetracker.fulltext import PageDoc
+from casetracker.ingest import index_filings
 from casetracker.models import (
     Claim,
     Deadline,
@@ -214,40 +213,8 @@ def seed(home: Path) -> None:
                 )
             )
         store.finish_run(run_id, {"new": len(ids)}, 0.0)
-        # The index step by hand: ingest's own helper is mid-change with the fulltext adapter.
-        batch = {fid: _page_docs(tracker, fid) for fid in ids}
-        tracker.index.replace_many(batch)
-        store.mark_indexed({fid: store.filing(fid).sha256 for fid in ids})
+        index_filings(store, tracker.index, ids)
         tracker.derive_deadlines(run_id)
-
-
-def _page_docs(tracker: Tracker, filing_id: int) -> list[PageDoc]:
-    record = tracker.filing(filing_id)
-    f = record.facts
-    # Only the fields PageDoc declares: the adapter's shape is still settling.
-    names = {f.name for f in fields(PageDoc)}
-    return [
-        PageDoc(
-            **{k: v for k, v in _page_fields(filing_id, n).items() if k in names},
-            filing_id=filing_id,
-            page=n,
-            text=text,
-            sha256=record.sha256,
-            case_number=f.case_number,
-            court_id=f.court_id,
-            docket_entry=f.docket_entry,
-            filed=f.filed,
-            doc_type=str(f.doc_type) if f.doc_type else None,
-            title=f.title,
-            parties=tuple(p.name for p in f.parties),
-            states=tuple(sorted({p.state for p in f.parties if p.state})),
-        )
-        for n, text in enumerate(tracker.pages(filing_id), 1)
-    ]
-
-
-def _page_fields(filing_id: int, page: int) -> dict[str, object]:
-    return {"page_id": f"{filing_id}:{page}", "attachment": None}
 
 
 def build_home(root: Path) -> Path:
