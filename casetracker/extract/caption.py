@@ -94,6 +94,48 @@ def split_lines(text: str, start: int = 0) -> list[Line]:
     return lines
 
 
+def title_column(text: str, lines: Sequence[Line]) -> list[Line]:
+    """Lines with the right column found where a caption prints none: a title set beside the
+    parties with plain spaces ("Plaintiff, ORDER GRANTING IN PART AND DENYING IN" /
+    "v. PART MOTION FOR TEMPORARY RESTRAINING" / "ORDER"), as D. Ariz., D. Or. and
+    C.D. Cal. captions often read in a text layer."""
+    out: list[Line] = []
+    fragment = ""  # the title fragment of the previous line, "" when no title is open
+    for line in lines:
+        if line.right:
+            fragment = line.right if _is_title_line(line.right) or fragment else ""
+            out.append(line)
+            continue
+        raw = text[line.start : line.end]
+        lead = len(raw) - len(raw.lstrip())
+        side = p.ROLE_LINE.match(raw) or p.VERSUS_LINE.match(raw)
+        rest = (side.group("rest") or "") if side else ""
+        beside = bool(rest.strip()) and _is_upper(rest) and not p.PARTY_LIKE.search(rest)
+        if side and beside and (fragment or _is_title_line(rest)):
+            at = line.start + side.start("rest")
+            left = raw[: side.start("rest")].strip()
+            out.append(Line(left, rest.strip(), line.start, line.end, at))
+            fragment = rest.strip()
+            continue
+        whole = raw.strip()
+        if (
+            fragment
+            and not side
+            and _is_upper(whole)
+            and len(whole) < _PROSE_LEN
+            and not p.PARTY_LIKE.search(whole)
+            and not p.SECTION_HEADING.match(whole)
+            and not p.CAPTION_NOISE.match(whole)
+            and (p.TITLE_DANGLING.search(fragment) or p.TITLE_FRAGMENT.search(whole))
+        ):
+            out.append(Line("", whole, line.start, line.end, line.start + lead))
+            fragment = whole
+            continue
+        fragment = ""
+        out.append(line)
+    return out
+
+
 def _column_cut(raw: str) -> int:
     """Where the right column starts in a caption line (len(raw) when it has none)."""
     mark = p.COLUMN_MARK.search(raw)
@@ -269,7 +311,7 @@ def find_parties(
     for i, line in enumerate(lines[:_CAPTION_LINES]):
         left = line.left
         starts_title = not left and _is_title_line(line.right) and not title_seen
-        if starts_title and seen_side and not after_versus:
+        if starts_title and seen_side and not after_versus and not _versus_soon(lines, i):
             break  # a title below the caption (colon or ")" layouts) ends the parties
         title_seen = title_seen or _is_title_line(line.right)
         if not left or p.CAPTION_NOISE.match(left):
@@ -305,6 +347,8 @@ def find_parties(
                 block.append((rest, line.start))
         elif "@" in left or re.search(r"\(\d{3}\)\s*\d{3}", left):
             continue  # counsel block
+        elif p.ADDRESS_LINE.search(left):
+            continue  # a party's street address (D.D.C. captions)
         elif not (_is_title_line(left) and not block):
             block.append((left, line.start))
     else:
@@ -312,10 +356,21 @@ def find_parties(
             # The page ran out inside the second side: its role line is on the next page.
             pending = pending + _block_parties(block, PartyRole.DEFENDANT, page)
             return _dedupe(parties), len(lines), SideState(True, True, pending)
+        if block and not seen_side:
+            # The page ran out inside the first side (a long list of States): its names go
+            # on, and its role line and "v." follow, on the next page.
+            pending = pending + _block_parties(block, PartyRole.PLAINTIFF, page)
+            return _dedupe(parties), end, SideState(False, False, pending)
     if block and after_versus:
         parties += _block_parties(block, PartyRole.DEFENDANT, page)
         end = len(lines)
     return _dedupe(parties + pending), end, SideState(seen_side, after_versus)
+
+
+def _versus_soon(lines: Sequence[Line], i: int) -> bool:
+    # A title printed beside the first side (": MEMORANDUM OPINION AND ORDER" in a D.N.J.
+    # colon column) has the "v." still to come; a title below the caption has not.
+    return any(p.VERSUS_LINE.match(line.left) for line in lines[i + 1 : i + 4] if line.left)
 
 
 def _is_title_line(text: str) -> bool:
@@ -415,7 +470,7 @@ def _continues_title(text: str, lines: Sequence[Line], index: int, previous: str
     # "…INJUNCTION;" / "MEMORANDUM OF POINTS AND AUTHORITIES": a title joined by ";" goes on.
     if p.SECTION_HEADING.match(text) and not previous.rstrip().endswith((";", ",", " AND")):
         return False
-    if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text):
+    if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text) or p.JUDGE_BYLINE.match(text):
         return False
     # A name followed by an e-mail line is the first counsel, not more title.
     nxt = lines[index + 1] if index + 1 < len(lines) else None
@@ -485,16 +540,24 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
     first = pages[0]
     court = find_court(first.text[:5000])
     start = court.end if court else 0
-    lines = split_lines(first.text, start)
+    lines = title_column(first.text, split_lines(first.text, start))
     parties, after, state = find_parties(first, lines)
+    title = find_title(first, lines, after)
     if state.pending:
         more: list[Party] = []
+        first_side_open = not state.seen_side
         if len(pages) > 1:
-            more, _, state = find_parties(pages[1], split_lines(pages[1].text), state)
+            second = pages[1]
+            lines2 = title_column(second.text, split_lines(second.text))
+            more, after2, state = find_parties(second, lines2, state)
+            if title is None or first_side_open:
+                # The caption ran onto page 2, and its title with it.
+                title = find_title(second, lines2, after2) or title
+        if first_side_open and not state.seen_side:
+            state.pending.clear()  # no side was ever closed: those lines were not a caption
         parties = _dedupe(parties + more + state.pending)
     if not parties:
         parties = inline_parties(first)
-    title = find_title(first, lines, after)
     parties += [a for a in amici_in_title(title) if a.name not in {x.name for x in parties}]
     appellate = bool(court and not court.court_id.endswith("d"))
     case_number = find_case_number(first, appellate)

@@ -182,10 +182,12 @@ IN_RE = re.compile(r"^\s*IN\s+RE\s*:?\s+\S", re.IGNORECASE)
 
 # Right-column lines of a caption that are not parties: the case number, hearing and judge
 # lines. "Case No. 3:25-cv-05536-VC", "Date: August 7, 2025", "Judge: Hon. Vince Chhabria",
-# "Courtroom: 4, 17th Floor", "Action Filed: July 1, 2025", "Civ. No. 3:18-cv-16281(BRM)"
+# "Courtroom: 4, 17th Floor", "Action Filed: July 1, 2025", "Civ. No. 3:18-cv-16281(BRM)",
+# "No. CV-25-03120-PHX-DJH" (D. Ariz.; its "CV-" prefix hid the number at first); not the
+# docket reference of a title, "… INJUNCTION [ECF NO. 18]", which cut the title in two
 CAPTION_RIGHT = re.compile(
     r"(?:\b(?:Case|Civil\s+Action|Civ\.|Civil|Misc\.|Criminal)\s+(?:Action\s+)?No[s]?\.?"
-    r"|\bNo\.\s*\d|\bMDL\s+No"
+    r"|(?<!ECF )(?<!Dkt\. )(?<!Doc\. )(?<!Docket )\bNo\.\s*(?:[A-Z]{2,3}-)?\d|\bMDL\s+No"
     r"|\b(?:Date|Time|Courtroom|Ctrm|Dept|Place|Location|Hearing(?:\s+Date)?|Judge|Trial\s+Date"
     r"|Action\s+Filed|Complaint\s+Filed)\s*:"
     r"|\bHon(?:\.|orable)\s+[A-Z])",
@@ -291,10 +293,54 @@ ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
 FICTITIOUS = re.compile(r"^(?:and\s+)?(?:JOHN\s+|JANE\s+)?DOES?\s+\d", re.IGNORECASE)
 
 # Lines around a caption that are neither parties nor title. "SAN FRANCISCO DIVISION",
-# "AT SEATTLE", "WO", "NOT FOR PUBLICATION", "________"
+# "AT SEATTLE", "WO", "NOT FOR PUBLICATION", "________"; "Alexandria Division" (E.D. Va.,
+# in mixed case, was read as part of the first plaintiff's name); a court of appeals' filed
+# stamp in the caption: "FILED", "SEP 22 2025", "MOLLY C. DWYER, CLERK", "U.S. COURT OF
+# APPEALS"; "ORAL ARGUMENT NOT YET SCHEDULED" (D.C. Cir.)
 CAPTION_NOISE = re.compile(
-    r"^\s*(?:[A-Z .]+\s+DIVISION|AT\s+[A-Z ]+|NOT\s+FOR\s+(?:PUBLICATION|CITATION)|WO|O"
+    r"^\s*(?:[A-Z .]+\s+DIVISION|[A-Z][A-Za-z .]+\s+Division|AT\s+[A-Z ]+"
+    r"|NOT\s+FOR\s+(?:PUBLICATION|CITATION)|WO|O|FILED|[A-Z]{3}\s+\d{1,2}\s+\d{4}"
+    r"|[A-Z][A-Z. ]*,\s*CLERK|U\.S\.\s+COURT\s+OF\s+APPEALS|ORAL\s+ARGUMENT\s+NOT\s+YET\s+SCHEDULED"
     r"|[_=*\-\s]+|[):§:]+|\d{1,2})\s*$"
+)
+
+# A postal address under a party's name (D.D.C. captions give each party's address).
+# "1350 Pennsylvania Avenue NW", "Washington, DC 20004,", "Baltimore, MD 21244"
+ADDRESS_LINE = re.compile(
+    r"^\d{1,6}\s+(?:[A-Z0-9][\w.'-]*\s+){0,5}(?:Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?"
+    r"|Road|Rd\.?|Drive|Dr\.?|Way|Lane|Place|Plaza|Suite|Square|Parkway|Pkwy\.?)\b"
+    r"|^\d{1,6}\s+.*\b(?:NW|NE|SW|SE)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b,?\s*$",
+    re.IGNORECASE,
+)
+
+# A caption line that names a party rather than continuing a title printed beside it.
+# "U.S. DEPARTMENT OF", "STATE OF ARIZONA,", "ACME CORP., et al.,"
+PARTY_LIKE = re.compile(
+    r"^\s*(?:THE\s+)?(?:U\.\s?S\.|UNITED\s+STATES|STATE\s+OF|COMMONWEALTH|PEOPLE\s+OF"
+    r"|DISTRICT\s+OF|DEPARTMENT|OFFICE\s+OF)\b|\bet\s+al\b|,\s*$",
+    re.IGNORECASE,
+)
+
+# Where an unmarked caption's title fragment goes on: the previous fragment ends on a word
+# that needs more, or this line starts with a joining word or carries a title noun.
+# "ORDER GRANTING IN PART AND DENYING IN" / "PART MOTION FOR TEMPORARY RESTRAINING" / "ORDER"
+TITLE_DANGLING = re.compile(
+    r"\b(?:IN|OF|FOR|AND|TO|THE|ON|RE:?|A|AN|WITH|OR|BY|GRANTING|DENYING|TEMPORARY|PRELIMINARY"
+    r"|RESTRAINING|EXTEND|SUMMARY|PLAINTIFFS?['’]?|DEFENDANTS?['’]?|[A-Z]+['’]S?)\s*$"
+)
+TITLE_FRAGMENT = re.compile(
+    r"^\s*(?:FOR|TO|OF|AND|IN|ON|RE|REGARDING|PENDING|WITH|\[|\()"
+    r"|\b(?:ORDER|MOTION|INJUNCTION|JUDGMENT|DISMISS|DEADLINES?|RELIEF|HEARING|BRIEF|STAY"
+    r"|APPEAL|COMPLAINT|SUPPORT|OPPOSITION|REPLY|SCHEDUL\w*|CONFERENCE|EXTENSION|TIME)\b"
+)
+
+# A judge's by-line under the title, which the title stops before.
+# "BURROUGHS, D.J.", "NEALS, District Judge", "J. PAUL OETKEN, United States District Judge:"
+JUDGE_BYLINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s*(?:U\.S\.D\.J\.|D\.J\.|C\.J\.|J\.|U\.S\.M\.J\."
+    r"|(?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District|Magistrate|Circuit)\s+Judge)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 # Amici named in a brief's title. "BRIEF OF AMICI CURIAE STATES OF NEW YORK AND ILLINOIS IN

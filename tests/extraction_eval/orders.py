@@ -29,7 +29,8 @@ CDCAL_ORDER = EvalFiling(
     "a two-line title in a 'Page ID' caption, stopped by 'I. INTRODUCTION'; a relative and a "
     "'no later than 5:00 p.m. on' deadline",
     stamped(
-        "Case 2:25-cv-06633-MEMF Document 52 Filed 08/22/25 Page {page} of {count} Page ID #:9{page}0",
+        "Case 2:25-cv-06633-MEMF Document 52 Filed 08/22/25 "
+        "Page {page} of {count} Page ID #:9{page}0",
         """UNITED STATES DISTRICT COURT
 CENTRAL DISTRICT OF CALIFORNIA
 STATE OF CALIFORNIA, Case No. 2:25-cv-06633-MEMF
@@ -74,7 +75,8 @@ DNJ_OPINION = EvalFiling(
     "dnj-memorandum-opinion-and-order",
     "'MEMORANDUM OPINION AND ORDER'; 'may file … within thirty (30) days' is a deadline",
     stamped(
-        "Case 2:25-cv-04410-JXN-AME Document 47 Filed 09/10/25 Page {page} of {count} PageID: 5{page}2",
+        "Case 2:25-cv-04410-JXN-AME Document 47 Filed 09/10/25 "
+        "Page {page} of {count} PageID: 5{page}2",
         """UNITED STATES DISTRICT COURT
 DISTRICT OF NEW JERSEY
 STATE OF NEW JERSEY, :
@@ -539,7 +541,8 @@ answering brief.
 
 CA1_MOTION = EvalFiling(
     "ca1-motion-other-case-argument",
-    "a First Circuit motion: 'Document: 0011…' is an id, another appeal's argument date is not ours",
+    "a First Circuit motion: 'Document: 0011…' is an id; another appeal's argument date is "
+    "not ours",
     stamped(
         "Case: 25-1611 Document: 00118312345 Page: {page} Date Filed: 07/21/2025 Entry ID: 6737441",
         """No. 25-1611

@@ -299,7 +299,8 @@ NDILL_OPPOSITION = EvalFiling(
     "ndill-memorandum-in-opposition",
     "N.D. Ill. stamp with 'Document #:' and PageID; an opposition's dates of history",
     stamped(
-        "Case: 1:25-cv-07001 Document #: 31 Filed: 09/02/25 Page {page} of {count} PageID #:{page}10",
+        "Case: 1:25-cv-07001 Document #: 31 Filed: 09/02/25 "
+        "Page {page} of {count} PageID #:{page}10",
         """IN THE UNITED STATES DISTRICT COURT
 FOR THE NORTHERN DISTRICT OF ILLINOIS
 EASTERN DIVISION
@@ -343,7 +344,8 @@ EDVA_RESPONSE = EvalFiling(
     "edva-response-in-opposition-other-case-dates",
     "dates set in another case that the brief argues from are not this case's deadlines",
     stamped(
-        "Case 1:25-cv-00981-RDA-WEF Document 40 Filed 09/19/25 Page {page} of {count} PageID# 3{page}1",
+        "Case 1:25-cv-00981-RDA-WEF Document 40 Filed 09/19/25 "
+        "Page {page} of {count} PageID# 3{page}1",
         """IN THE UNITED STATES DISTRICT COURT
 FOR THE EASTERN DISTRICT OF VIRGINIA
 Alexandria Division
