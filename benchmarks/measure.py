@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE_S = 0.05
-# Runs the command, then reports its tree's largest peak RSS (Linux: KiB) into a file.
+# Runs the command, then reports into a file its tree's largest peak RSS (Linux: KiB) and
+# CPU seconds (user + system, workers included).
 _WRAPPER = """
 import json, resource, subprocess, sys
 rc = subprocess.call(sys.argv[2:])
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-open(sys.argv[1], "w").write(json.dumps({"rc": rc, "maxrss_kib": peak}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = usage.ru_utime + usage.ru_stime
+open(sys.argv[1], "w").write(json.dumps({"rc": rc, "maxrss_kib": usage.ru_maxrss, "cpu_s": cpu}))
 sys.exit(rc)
 """
 
@@ -43,6 +45,7 @@ class Measured:
     stderr: str
     tree_peak_rss_mib: float | None  # parent + workers, sampled
     max_process_rss_mib: float  # the single largest process (getrusage)
+    cpu_s: float  # user + system of the whole tree: less sensitive than wall time to load
 
 
 def _parents() -> dict[int, int]:
@@ -111,7 +114,7 @@ def run_measured(cmd: Sequence[str], *, cwd: Path | None = None) -> Measured:
         done.set()
         if can_sample:
             sampler.join()
-        usage = json.loads(report.read_text()) if report.exists() else {"maxrss_kib": 0}
+        usage = json.loads(report.read_text()) if report.exists() else {}
     # ru_maxrss is KiB on Linux, bytes on macOS.
     scale = 1 / 2**20 if sys.platform == "darwin" else 1 / 1024
     return Measured(
@@ -120,7 +123,8 @@ def run_measured(cmd: Sequence[str], *, cwd: Path | None = None) -> Measured:
         stdout,
         stderr,
         peak[0] / 1024 if can_sample else None,
-        usage["maxrss_kib"] * scale,
+        usage.get("maxrss_kib", 0) * scale,
+        usage.get("cpu_s", 0.0),
     )
 
 

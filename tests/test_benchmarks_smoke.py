@@ -36,7 +36,9 @@ def test_smallest_run_prints_and_saves_json_with_every_section(tmp_path: Path) -
     for run in ingest["casetracker"].values():
         assert (run["new"], run["failed"]) == (files, 0), "every generated filing ingested"
         assert run["pages_per_s"] > 0 and run["max_process_rss_mib"] > 0
+        assert run["cpu_ms_per_page"] > 0
     assert set(ingest["ratio_vs_bare_2proc"]) == {"1", "2"}
+    assert ingest["baseline_parallel_speedup"] > 0 and ingest["cpu_ratio_bare_over_ours"] > 0
     assert ingest["rerun"]["unchanged"] == files and ingest["rerun"]["new"] == 0
     assert [r["pages"] for r in ingest["rss_by_size"]][-1] == printed["corpus"]["pages"]
 
