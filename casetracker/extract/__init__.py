@@ -29,11 +29,11 @@ __all__ = ["extract_facts"]
 _PLEADINGS = frozenset({DocType.COMPLAINT, DocType.AMENDED_COMPLAINT, DocType.OTHER, None})
 
 # Stamp shapes that only one court prints, for a filing whose caption names no court.
-# "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19" (9th Cir.),
+# Not "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19": a bare appellate number and
+# entry do not tell the circuit, so such a filing's court stays unknown.
 # "Case 17-3510, Document 1-1, 10/31/2017, 2161300" (2d Cir.), "USCA4 Appeal:" (4th Cir.),
 # "USCA11 Case:" (11th Cir.), "USCA Case #20-5123" (D.C. Cir.), "Page ID #:365" (C.D. Cal.)
 _STAMP_COURTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bID:\s*\d+,\s*DktEntry"), "ca9"),
     (re.compile(r"^Case\s+\d{2}-\d+,\s*Document\s+\d+(?:-\d+)?,\s*\d"), "ca2"),
     (re.compile(r"\bUSCA4\b"), "ca4"),
     (re.compile(r"\bUSCA11\b"), "ca11"),
@@ -123,7 +123,8 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
     if caption.title:
         sources["title"] = caption.title
     kind = doc_type(title, pages)
-    proposed = is_proposed(title)
+    # "STIPULATION AND [PROPOSED] ORDER" signed by the judge is the court's order, not a draft.
+    proposed = is_proposed(title) and kind is not DocType.ORDER
     if caption.judge_source:
         sources["judge"] = caption.judge_source
 
@@ -131,10 +132,11 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
     body = without_caption(pages, caption.body_start)
     claims = find_claims(pages) if kind in _PLEADINGS else []
     relief = find_relief(body, kind, caption.title)
-    # A proposed order states no deadlines of the court (docs/architecture.md).
+    # A proposed order states no deadlines of the court (docs/architecture.md); a stipulation
+    # states the dates the parties agreed, as one without a proposed order does.
     deadlines = (
         []
-        if proposed
+        if proposed and kind is DocType.OTHER
         else find_deadlines(
             pages,
             document_date=filed,
@@ -142,6 +144,7 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
             appellate=appellate,
             case_number=case_number,
             body=body,
+            party_names=[party.name for party in caption.parties],
         )
     )
     return FilingFacts(

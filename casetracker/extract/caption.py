@@ -538,7 +538,9 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
     if not pages:
         return Caption(None, None, None, (), None, None, None)
     first = pages[0]
-    court = find_court(first.text[:5000])
+    # "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT" anywhere on page 1 names the
+    # court (an appellate caption may follow pages of counsel and a cover).
+    court = find_court(first.text)
     start = court.end if court else 0
     lines = title_column(first.text, split_lines(first.text, start))
     parties, after, state = find_parties(first, lines)

@@ -106,6 +106,8 @@ class Context:
     court_id: str | None
     appellate: bool
     case_number: str | None = None
+    other_cases: frozenset[str] = frozenset()  # first names of other cases ("hernandez roman")
+    own_words: frozenset[str] = frozenset()  # words of this case's party names
 
 
 def kind_of(text: str) -> DeadlineKind:
@@ -192,6 +194,44 @@ def _clean_time(time: str | None) -> str | None:
     return " ".join(m.group(0).split()) if m else time
 
 
+# Words too common in party names to tell one case from another.
+_GENERIC_NAME_WORDS = frozenset(
+    ["state", "states", "united", "department", "commonwealth", "people", "district", "office"]
+)
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The telling words of a party or case name ("State of New York" -> {"york"})."""
+    words = re.findall(r"[a-z][a-z'’-]{3,}", name.lower())
+    return frozenset(w for w in words if w not in _GENERIC_NAME_WORDS)
+
+
+def other_cases(pages: Sequence[PageText], own: frozenset[str]) -> frozenset[str]:
+    """First names of the other cases a document cites ("Hernandez Roman, et al. v. Wolf")."""
+    names: set[str] = set()
+    for page in pages:
+        for m in p.CASE_NAME.finditer(page.text):
+            first = " ".join(m.group("first").split())
+            if name_words(first) and not name_words(first) & own:
+                names.add(first.lower())
+    return frozenset(names)
+
+
+def _about_other_case(before: str, clause: str, ctx: Context) -> bool:
+    """True when the words before a date speak of another case ("New York v. Kennedy … is
+    scheduled for oral argument on …", "In that case the agency must file by …")."""
+    if p.THAT_CASE.search(before):
+        return True
+    if p.COMMAND.search(clause):
+        return False  # the court orders something here, whatever case it cites
+    for m in p.CASE_NAME.finditer(before):
+        words = name_words(m.group("first"))
+        if words and not words & ctx.own_words:
+            return True
+    low = before.lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", low) for name in ctx.other_cases)
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     """(offset in the sentence, text) of each clause: split at ";" and list items."""
     out: list[tuple[int, str]] = []
@@ -257,6 +297,10 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
             other = p.OTHER_CASE.search(clause)
             if other and ctx.case_number and other.group("number") not in ctx.case_number:
                 continue
+            if _about_other_case(clause[: date.start], clause, ctx):
+                continue  # "Hernandez Roman is scheduled for argument on September 15, 2020"
+            if p.UNLESS_BEFORE.search(before):
+                continue  # "Unless the grants are restored by September 30, 2025, …"
             window = before + " " + after[:80]
             if not p.DEADLINE_CUE.search(window) or p.HYPOTHETICAL.search(window):
                 continue
@@ -476,13 +520,16 @@ def find_deadlines(
     appellate: bool = False,
     case_number: str | None = None,
     body: Sequence[PageText] | None = None,
+    party_names: Sequence[str] = (),
 ) -> list[Deadline]:
     """The deadlines the pages state, in page order.
 
     `body` is the pages with the caption blanked (same offsets); sentences are read from it so
     a caption's lines never run into the first sentence. Hearing lines are read from `pages`.
     """
-    ctx = Context(document_date, court_id, appellate, case_number)
+    own = frozenset().union(*(name_words(n) for n in party_names))
+    cited = other_cases(pages, own)
+    ctx = Context(document_date, court_id, appellate, case_number, cited, own)
     body = body or pages
     found: list[Deadline] = []
     for page in pages:

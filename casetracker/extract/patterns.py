@@ -499,10 +499,12 @@ HEARING_ROOM_LABEL = re.compile(
 )
 
 # Words that make a date in a clause a deadline rather than history.
-# "shall file … by August 1", "is due", "is set for", "no later than", "until", "effective"
+# "shall file … by August 1", "is due", "is set for", "no later than", "until", "effective",
+# "is VACATED and RESET to October 22, 2025" (the new date had no cue of its own)
 DEADLINE_CUE = re.compile(
     r"\b(?:shall|must|will|is\s+due|are\s+due|due|no\s+later\s+than|not\s+later\s+than"
     r"|on\s+or\s+before|deadline|(?:is|are|be|been|hereby)\s+(?:re)?set|set\s+for|scheduled"
+    r"|(?:reset|rescheduled|moved)\s+(?:to|for)"
     r"|continued\s+to|remains?\s+in\s+effect|until|through|takes?\s+effect|effective|expires?"
     r"|is\s+ordered|are\s+ordered|ORDERED)\b",
     re.IGNORECASE,
@@ -548,9 +550,30 @@ ANCHOR_THIS_DOCUMENT = re.compile(
 # "61 days after the class was provisionally certified"
 PAST_ANCHOR = re.compile(r"\b(?:was|were|had|filed|issued|entered|fell)\b", re.IGNORECASE)
 
+# A date that a clause makes conditional on its own happening: the date is what must be met
+# to avoid something, not an order to meet it. "Unless the grants are restored by September
+# 30, 2025, the office will lay off staff"
+UNLESS_BEFORE = re.compile(r"\bunless\b", re.IGNORECASE)
+
+# Another case named in a clause, by its caption or by reference back to it.
+# "New York v. Kennedy, No. 25-1500, is scheduled for oral argument on …",
+# "In that case the agency must file its brief by …"
+CASE_NAME = re.compile(
+    r"(?P<first>[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.'’&-]*){0,4})"
+    r"(?:,[ \t]+et[ \t]+al\.)?[ \t\n]+v\.[ \t\n]+(?P<second>[A-Z][\w.'’&-]*)"
+)
+THAT_CASE = re.compile(
+    r"\b(?:in|under)\s+(?:that|the\s+other|the\s+related)\s+(?:case|appeal|matter|action)\b",
+    re.IGNORECASE,
+)
+
 # A case number in a clause; a date next to another case's number is that case's.
 # "The briefing in Case No. 20-55662 will conclude on August 17, 2020"
 OTHER_CASE = re.compile(r"\bCase\s+Nos?\.\s*(?P<number>[\d:][\w:-]*\d)", re.IGNORECASE)
+
+# A court's command in a clause; a clause that names another case but commands is ours.
+# "Consistent with Smith v. Jones, Defendants shall file …"
+COMMAND = re.compile(r"\bshall\b|\bORDERED\b|\bdirected\b", re.IGNORECASE)
 
 # A setting the text says was moved or vacated: not a deadline any more.
 # "previously set for September 23, 2025, has been reset to …"
@@ -582,4 +605,5 @@ ANCHOR_HEARING = re.compile(
 )
 
 # A bare "after service" with no paper named: counted from this paper's (electronic) service.
-ANCHOR_SERVICE = re.compile(r"^service\b(?!\s+of\s+(?:the\s+)?(?:summons|complaint|process))", re.I)
+# "service of the answering brief" names another paper, one not yet served: conditional.
+ANCHOR_SERVICE = re.compile(r"^service\b(?!\s+(?:of|upon|on)\s+(?!this\b|these\b))", re.I)

@@ -14,16 +14,19 @@ from casetracker.extract import patterns as p
 from casetracker.extract.sentences import sentences
 from casetracker.models import Disposition, DocType, PageText, Relief, ReliefKind, Source
 
+_INJUNCTION = re.compile(
+    r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*|\bbar\b|\bbarr|\bTRO\b", re.I
+)
 # Categories in the order they decide; impoundment and destruction compete by position.
 _CATEGORY_WORDS: tuple[tuple[ReliefKind, re.Pattern[str]], ...] = (
-    (ReliefKind.DECLARATORY, re.compile(r"\bdeclar(?:e|es|ing|ation|atory)\b", re.I)),
-    (ReliefKind.VACATUR, re.compile(r"\bvacat(?:e|es|ing|ur)\b|\bset(?:ting)?\s+aside\b", re.I)),
+    # "a declaration that …" asks for one; "seal portions of the declaration that describe …"
+    # names a paper.
     (
-        ReliefKind.INJUNCTION,
-        re.compile(
-            r"\benjoin\w*|\binjunct\w*|\brestrain\w*|\bprohibit\w*|\bbar\b|\bbarr|\bTRO\b", re.I
-        ),
+        ReliefKind.DECLARATORY,
+        re.compile(r"\bdeclar(?:e|es|ing|atory)\b|\ban?\s+declaration\s+(?:that|of)\b", re.I),
     ),
+    (ReliefKind.VACATUR, re.compile(r"\bvacat(?:e|es|ing|ur)\b|\bset(?:ting)?\s+aside\b", re.I)),
+    (ReliefKind.INJUNCTION, _INJUNCTION),
     (ReliefKind.FEES, re.compile(r"\bfees\b|\bcosts\b|\battorney", re.I)),
 )
 _IMPOUND = re.compile(r"\bimpound\w*|\bsequest\w*|\bsegregat\w*", re.I)
@@ -41,8 +44,17 @@ _STYLES = (
 )
 
 
+# A request to stay or suspend something: "a stay of the district court's injunction pending
+# appeal" asks to pause an injunction, not for one.
+_STAY_OF = re.compile(r"\b(?:stay|stays|staying|suspend\w*|dissolv\w*)\b", re.I)
+
+
 def categorize(text: str) -> ReliefKind:
     """The category of one request, by what it asks."""
+    stay = _STAY_OF.search(text)
+    injunction = _INJUNCTION.search(text)
+    if stay and injunction and stay.start() < injunction.start():
+        return ReliefKind.OTHER
     impound, destroy = _IMPOUND.search(text), _DESTROY.search(text)
     if impound and (not destroy or impound.start() <= destroy.start()):
         return ReliefKind.IMPOUNDMENT
@@ -265,8 +277,12 @@ def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[R
         if key not in seen:
             seen.add(key)
             found.append(relief)
+    decided = p.TITLE_DISPOSES.search(title.text) if title is not None else None
+    if len(found) == 1 and found[0].category is ReliefKind.OTHER and decided:
+        # "the Motion (Doc. 5) is GRANTED IN PART": the title names what the motion asks.
+        kind = categorize(decided.group("subject"))
+        found[0] = replace(found[0], category=kind)
     if not found and title is not None:
-        decided = p.TITLE_DISPOSES.search(title.text)
         if decided:
             word = decided.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
             text = decided.group("subject")

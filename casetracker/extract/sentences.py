@@ -156,11 +156,23 @@ class Sentence:
     text: str
 
 
+# A clock time ends a sentence when a new sentence follows it: "… at 1:30 p.m. This Order
+# shall remain …" (read as one sentence, the hearing's kind went to the order's end date);
+# not before a time zone or a place: "10:00 a.m. Pacific Time", "9 a.m. in Courtroom 4".
+_TIME_THEN_SENTENCE = re.compile(
+    r"[ap]\.m\.\s+(?!(?:Pacific|Eastern|Central|Mountain|[PECM][SD]?T|Courtroom|Ctrm|Room)\b)"
+    r"[A-Z][a-z]",
+    re.IGNORECASE,
+)
+
+
 def _is_abbreviation(text: str, period: int) -> bool:
     m = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12) : period])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
+    if word in ("a.m", "p.m") and _TIME_THEN_SENTENCE.match(text, max(0, period - 3)):
+        return False
     return word in ABBREVIATIONS or len(word) == 1
 
 

@@ -498,7 +498,8 @@ United States District Judge
 
 CA9_ORDER = EvalFiling(
     "ca9-order-denying-stay",
-    "a Ninth Circuit order: appellate roles, lower-court number ignored, a conditional reply",
+    "a Ninth Circuit order: appellate roles, lower-court number ignored, a reply counted from "
+    "the answering brief's service",
     stamped(
         "Case: 25-5185, 09/22/2025, DktEntry: 24.1, Page {page} of {count}",
         """UNITED STATES COURT OF APPEALS
@@ -535,7 +536,8 @@ answering brief.
             ("U.S. Department of Health and Human Services", APT, None),
         ),
         relief=(("other", 1),),
-        deadlines=((d("2025-11-03"), "filing", 1, False), (None, "reply", 1, True)),
+        # the reply counts from the answering brief's due date, as a schedule row anchors one
+        deadlines=((d("2025-11-03"), "filing", 1, False), (d("2025-11-24"), "reply", 1, True)),
     ),
 )
 
