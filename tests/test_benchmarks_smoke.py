@@ -21,7 +21,8 @@ def test_smallest_run_prints_and_saves_json_with_every_section(tmp_path: Path) -
     results = tmp_path / "latest.json"
     done = subprocess.run(
         [sys.executable, str(RUNNER), "--pages", "20", "--runs", "1",
-         "--corpus-root", str(tmp_path / "corpus"), "--results", str(results)],
+         "--corpus-root", str(tmp_path / "corpus"), "--results", str(results),
+         "--board-filings", ""],
         capture_output=True, text=True, timeout=600, cwd=REPO,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
