@@ -203,8 +203,12 @@ class PageIndex:
             if any(p.filing_id != filing_id for p in pages):
                 raise SearchIndexError(f"filing {filing_id}: a page of another filing in its batch")
         with self._writer() as w:
-            for filing_id in [*batch, *remove]:
-                w.delete_by_term("filing", str(filing_id))
+            gone = [wq.Term("filing", str(f)) for f in [*batch, *remove]]
+            if gone:
+                # One searcher and one query for the whole batch: delete_by_term alone opens
+                # a searcher over every segment per call, and memory grew with the batch.
+                with w.searcher() as s:
+                    w.delete_by_query(wq.Or(gone), searcher=s)
             for filing_id, pages in batch.items():
                 for page in pages:
                     w.add_document(**_fields(page))
