@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -68,15 +69,21 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date phrase in `text`, in order; overlapping readings keep the longest."""
     found: list[FoundDate] = []
+    starts: list[int] = []  # sorted starts of `found`'s spans, which never overlap
+    ends: list[int] = []
     for pattern in (p.DATE_DAY_OF, p.DATE_MONTH_FIRST, p.DATE_DAY_FIRST, p.DATE_NUMERIC):
         for m in pattern.finditer(text):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
+            # The one span that could overlap starts just before this match's end.
+            k = bisect.bisect_left(starts, m.end())
+            if k and ends[k - 1] > m.start():
                 continue
             if pattern is p.DATE_NUMERIC and _numeric_is_not_a_date(text, m):
                 continue
             date = _from_match(m)
             if date is not None:
                 found.append(FoundDate(date, m.start(), m.end(), m.group(0)))
+                starts.insert(k, m.start())
+                ends.insert(k, m.end())
     return sorted(found, key=lambda f: f.start)
 
 

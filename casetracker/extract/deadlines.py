@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from casetracker import frcp, rules
 from casetracker.extract import patterns as p
@@ -148,7 +148,9 @@ def find_hearing_blocks(page: PageText) -> list[Deadline]:
     for m in p.HEARING_DATE_LABEL.finditer(page.text):
         line_end = page.text.find("\n", m.end())
         line_end = len(page.text) if line_end < 0 else line_end
-        dates = find_dates(page.text[m.end() : line_end])
+        # The date follows the label at once; reading the rest of a long line for it made a
+        # line of repeated "Date:" labels quadratic.
+        dates = find_dates(page.text[m.end() : min(line_end, m.end() + 40)])
         if not dates or dates[0].start > 2:
             continue
         date = dates[0].date
@@ -194,6 +196,10 @@ def _clean_time(time: str | None) -> str | None:
     return " ".join(m.group(0).split()) if m else time
 
 
+# How far before or after a date its clause is read (characters): a long sentence's far end
+# does not bear on a date, and bounding it keeps a page of one endless line linear.
+_LOOK = 300
+
 # Words too common in party names to tell one case from another.
 _GENERIC_NAME_WORDS = frozenset(
     ["state", "states", "united", "department", "commonwealth", "people", "district", "office"]
@@ -217,13 +223,14 @@ def other_cases(pages: Sequence[PageText], own: frozenset[str]) -> frozenset[str
     return frozenset(names)
 
 
-def _about_other_case(before: str, clause: str, ctx: Context) -> bool:
+def _about_other_case(before: str, commands: bool, ctx: Context) -> bool:
     """True when the words before a date speak of another case ("New York v. Kennedy … is
-    scheduled for oral argument on …", "In that case the agency must file by …")."""
+    scheduled for oral argument on …", "In that case the agency must file by …"); `commands`
+    says the clause gives an order of the court, which is this case's whatever it cites."""
     if p.THAT_CASE.search(before):
         return True
-    if p.COMMAND.search(clause):
-        return False  # the court orders something here, whatever case it cites
+    if commands:
+        return False
     for m in p.CASE_NAME.finditer(before):
         words = name_words(m.group("first"))
         if words and not words & ctx.own_words:
@@ -247,8 +254,12 @@ def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
     """Rows of a schedule: an event and a date on one line, two or more rows together."""
     rows = list(p.TABLE_ROW.finditer(page.text))
     found: list[Deadline] = []
-    for m in rows:
-        together = [r for r in rows if abs(r.start() - m.start()) < 400 and r is not m]
+    for i, m in enumerate(rows):
+        # Rows come in page order, so a row has company when a neighbour is near.
+        near = [
+            r for r in (rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None) if r
+        ]
+        together = [r for r in near if abs(r.start() - m.start()) < 400]
         date = find_dates(m.group("date"))
         if _OWN_DATE.match(m.group("label")) or re.match(r"\s*Date\b", m.group("label")):
             continue  # "Dated: October 8, 2025" signs the paper
@@ -278,26 +289,34 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
     raw = page.text[sentence.start : sentence.end]
     for clause_at, clause in _clauses(Sentence(0, len(raw), raw)):
         dates = find_dates(clause)
+        if not dates:
+            continue
+        # Read once per clause, and look only a bounded way back from each date, so a page
+        # of one endless line with thousands of dates stays linear.
+        other = p.OTHER_CASE.search(clause)
+        if other and ctx.case_number and other.group("number") not in ctx.case_number:
+            continue  # "The briefing in Case No. 20-55662 will conclude on …"
+        commands = bool(p.COMMAND.search(clause))
         for i, date in enumerate(dates):
-            before = clause[dates[i - 1].end if i else 0 : date.start]
-            after = clause[date.end : dates[i + 1].start if i + 1 < len(dates) else len(clause)]
-            line_start = clause.rfind("\n", 0, date.start) + 1
-            if _OWN_DATE.match(clause[line_start:]) or p.HEARING_DATE_LABEL.search(
+            before = clause[max(dates[i - 1].end if i else 0, date.start - _LOOK) : date.start]
+            after = clause[date.end : min(date.end + _LOOK, len(clause))]
+            if i + 1 < len(dates):
+                after = after[: max(0, dates[i + 1].start - date.end)]
+            line_start = clause.rfind("\n", max(0, date.start - _LOOK), date.start) + 1
+            line_end = clause.find("\n", date.end, date.end + _LOOK)
+            line = clause[line_start : line_end if line_end >= 0 else date.end + _LOOK]
+            if _OWN_DATE.match(line) or p.HEARING_DATE_LABEL.search(
                 clause[max(line_start, date.start - 20) : date.start]
             ):
                 continue
-            if re.search(r"\(\s*[A-Z][^()]*$", clause[: date.start]) and ")" in after[:3]:
+            lead = clause[max(0, date.start - _LOOK) : date.start]
+            if re.search(r"\(\s*[A-Z][^()]*$", lead) and ")" in after[:3]:
                 continue  # a citation's date: "(N.D. Cal. Apr. 29, 2020)"
             if p.SUPERSEDED_BEFORE.search(before) or p.SUPERSEDED_AFTER.match(after):
                 continue  # a setting that was moved: "previously set for …, has been reset"
-            if p.TABLE_ROW.match(clause[line_start:]) and not p.DEADLINE_CUE.search(
-                clause[line_start:]
-            ):
+            if p.TABLE_ROW.match(line) and not p.DEADLINE_CUE.search(line):
                 continue  # a schedule row, read by table_rows
-            other = p.OTHER_CASE.search(clause)
-            if other and ctx.case_number and other.group("number") not in ctx.case_number:
-                continue
-            if _about_other_case(clause[: date.start], clause, ctx):
+            if _about_other_case(lead, commands, ctx):
                 continue  # "Hernandez Roman is scheduled for argument on September 15, 2020"
             if p.UNLESS_BEFORE.search(before):
                 continue  # "Unless the grants are restored by September 30, 2025, …"
@@ -347,8 +366,9 @@ _COMMON = frozenset(
 )
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:_STEM] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _COMMON)
 
 
 def _matching_event(anchor: str, known: Sequence[Deadline]) -> Deadline | None:
@@ -478,9 +498,11 @@ def _merge(deadlines: list[Deadline]) -> list[Deadline]:
     """One deadline per (date, kind); a later mention fills in a missing time or courtroom."""
     out: list[Deadline] = []
     index: dict[tuple[dt.date, DeadlineKind], int] = {}
+    undated: set[tuple[str | None, DeadlineKind]] = set()
     for d in deadlines:
         if d.date is None:
-            if not any(o.date is None and o.anchor == d.anchor and o.kind == d.kind for o in out):
+            if (d.anchor, d.kind) not in undated:
+                undated.add((d.anchor, d.kind))
                 out.append(d)
             continue
         key = (d.date, d.kind)
@@ -534,20 +556,24 @@ def find_deadlines(
     found: list[Deadline] = []
     for page in pages:
         found += find_hearing_blocks(page)
-    prose: list[PageText] = []
+    prose: list[tuple[PageText, list[Sentence]]] = []
     for page in body:
         rows = table_rows(page, ctx)
         found += rows
         page = _mask(page, [(r.source.start or 0, r.source.end or 0) for r in rows])
-        prose.append(page)
-        for sentence in sentences(page.text):
+        said = sentences(page.text)
+        prose.append((page, said))
+        for sentence in said:
             found += _dated_deadlines(page, sentence, ctx)
     hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
+    # Each event once: a filing repeating one sentence on every page must not make the
+    # anchor search quadratic.
+    events = list({(d.date, d.text): d for d in found if d.date}.values())
     relative = [
         r
-        for page in prose
-        for s in sentences(page.text)
-        for r in _relative_deadlines(page, s, ctx, hearing, found)
+        for page, said in prose
+        for s in said
+        for r in _relative_deadlines(page, s, ctx, hearing, events)
     ]
     ordered = sorted(found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0))
     return _merge(ordered)

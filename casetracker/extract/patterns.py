@@ -196,7 +196,8 @@ CAPTION_RIGHT = re.compile(
 
 # A caption column drawn with ")" or ":" or "§" characters; the text after it is the right side.
 # "STATE OF CALIFORNIA, et al., )  Case No. 3:25-cv-05536-VC", "Plaintiff, : Civ. No. 3:18"
-COLUMN_MARK = re.compile(r"\s+[):§]\s*(?=\S|$)|^\s*[):§]\s*(?=\S|$)")
+# A run of spaces is entered at its first space only, so a line of 200,000 blanks stays linear.
+COLUMN_MARK = re.compile(r"(?<!\s)\s+[):§]\s*(?=\S|$)|^\s*[):§]\s*(?=\S|$)")
 
 # The judge, labelled in the caption. "Judge: Hon. Vince Chhabria", "Judge: Honorable Jane Doe"
 # (not the "DC Judge:" of a court of appeals docketing notice, which names the judge below)
@@ -287,7 +288,8 @@ NAME_SUFFIX = re.compile(
 )
 
 # "et al." in its spellings. "STATE OF CALIFORNIA, et al.,", "ET AL", "et al"
-ET_AL = re.compile(r",?\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
+# (Entered at a comma or at the start of a blank run only: linear on a page of blanks.)
+ET_AL = re.compile(r"(?:,|(?<![\s,]))\s*\bet\.?\s+al\b\.?", re.IGNORECASE)
 
 # Fictitious defendants, not tracked as parties. "DOES 1 through 10, inclusive", "John Does 1-5"
 FICTITIOUS = re.compile(r"^(?:and\s+)?(?:JOHN\s+|JANE\s+)?DOES?\s+\d", re.IGNORECASE)
@@ -572,8 +574,12 @@ THAT_CASE = re.compile(
 OTHER_CASE = re.compile(r"\bCase\s+Nos?\.\s*(?P<number>[\d:][\w:-]*\d)", re.IGNORECASE)
 
 # A court's command in a clause; a clause that names another case but commands is ours.
-# "Consistent with Smith v. Jones, Defendants shall file …"
-COMMAND = re.compile(r"\bshall\b|\bORDERED\b|\bdirected\b", re.IGNORECASE)
+# "Consistent with Smith v. Jones, Defendants shall file …"; not history of the other case,
+# "as the Court has ordered that Hernandez Roman be expedited" (ca9_19: kept its argument date)
+COMMAND = re.compile(
+    r"\bshall\b|(?-i:\bORDERED\b)|\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed)\b",
+    re.IGNORECASE,
+)
 
 # A setting the text says was moved or vacated: not a deadline any more.
 # "previously set for September 23, 2025, has been reset to …"

@@ -282,11 +282,10 @@ def find_dispositions(pages: Sequence[PageText], title: Source | None) -> list[R
         # "the Motion (Doc. 5) is GRANTED IN PART": the title names what the motion asks.
         kind = categorize(decided.group("subject"))
         found[0] = replace(found[0], category=kind)
-    if not found and title is not None:
-        if decided:
-            word = decided.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
-            text = decided.group("subject")
-            found.append(Relief(text, categorize(text), title, disposition=disposition_of(word)))
+    if not found and title is not None and decided:
+        word = decided.group("disp").lower().replace("ing", "ed").replace("denyed", "denied")
+        text = decided.group("subject")
+        found.append(Relief(text, categorize(text), title, disposition=disposition_of(word)))
     return found
 
 
