@@ -38,6 +38,11 @@ def test_cacd_preliminary_injunction_order() -> None:
         dt.date(2016, 8, 5),
     )
     assert f.doc_type is DocType.ORDER
+    # the title wraps over two lines beside the parties; both are the title
+    assert f.title == (
+        "ORDER GRANTING CONSUMERINFO.COM, INC. dba EXPERIAN CONSUMER SERVICES’ APPLICATION "
+        "FOR A PRELIMINARY INJUNCTION"
+    )
     assert f.judge == "David O. Carter"
     # "DOES 1 through 10" are placeholders, not parties
     assert parties_of(f) == [
@@ -96,6 +101,20 @@ def test_ninth_circuit_motion_has_appellate_roles() -> None:
         ("david jennings", PartyRole.APPELLANT),
     ]
     assert len(f.relief) >= 1 and "stay" in f.relief[0].text
+    # Hernandez Roman's argument date (another appeal) is not a deadline of this one; the
+    # answering brief's current due date is
+    assert [(d.date, d.kind) for d in f.deadlines] == [(dt.date(2020, 8, 24), DeadlineKind.FILING)]
+
+
+def test_scanned_supreme_court_opinion_reads_its_slip_opinion_head() -> None:
+    x = extract_file(REAL / "image-pdf.pdf", Limits(), ocr=True)
+    if x.error is not None or not x.page_texts:
+        pytest.skip(f"OCR unavailable here: {x.message}")
+    f = x.facts
+    assert (f.court_id, f.case_number) == ("scotus", "11-889")
+    # no caption title block: the "(Slip Opinion)" head names the paper, never an empty title
+    assert (f.title, f.doc_type) == ("Slip Opinion", DocType.ORDER)
+    assert f.filed == dt.date(2013, 6, 13)  # "Decided June 13, 2013"
 
 
 def test_second_circuit_docketing_notice_deadline_within_14_days() -> None:

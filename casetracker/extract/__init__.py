@@ -68,6 +68,11 @@ def own_date(pages: Sequence[PageText]) -> Source | None:
             if found and found[0].start < 25:
                 start = m.start("rest") + found[0].start
                 return Source(page.number, found[0].text, start, start + len(found[0].text))
+    # An opinion gives the day it was decided ("Argued April 23, 2013—Decided June 13, 2013").
+    decided = p.DECIDED.search(pages[0].text, 0, 5000)
+    if decided and find_dates(decided.group("rest")):
+        start, end = decided.span("rest")
+        return Source(pages[0].number, decided.group("rest"), start, end)
     # A letter dates itself on a line of its own above the addressee.
     head = pages[0].text[:_LETTER_HEAD]
     line = p.DATE_LINE.search(head)
@@ -119,8 +124,9 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
         filed = find_dates(dated.text)[0].date
         sources["filed"] = dated
 
-    title = caption.title.text if caption.title else None
-    if caption.title:
+    # An empty title (a scan whose OCR text gave no title block) is unknown, not "".
+    title = (" ".join(caption.title.text.split()) or None) if caption.title else None
+    if caption.title and title:
         sources["title"] = caption.title
     kind = doc_type(title, pages)
     # "STIPULATION AND [PROPOSED] ORDER" signed by the judge is the court's order, not a draft.

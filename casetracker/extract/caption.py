@@ -558,6 +558,11 @@ def read_caption(pages: Sequence[PageText]) -> Caption:
         if first_side_open and not state.seen_side:
             state.pending.clear()  # no side was ever closed: those lines were not a caption
         parties = _dedupe(parties + more + state.pending)
+    if title is None:
+        slip = p.SLIP_OPINION.search(first.text, 0, 400)
+        if slip:
+            start, end = slip.span("title")
+            title = Source(first.number, first.text[start:end], start, end)
     if not parties:
         parties = inline_parties(first)
     parties += [a for a in amici_in_title(title) if a.name not in {x.name for x in parties}]

@@ -336,6 +336,14 @@ TITLE_FRAGMENT = re.compile(
     r"|APPEAL|COMPLAINT|SUPPORT|OPPOSITION|REPLY|SCHEDUL\w*|CONFERENCE|EXTENSION|TIME)\b"
 )
 
+# The Supreme Court's slip-opinion head, which stands for a title (a scanned opinion's OCR
+# text has no caption title block). "(Slip Opinion) OCTOBER TERM, 2012 1"
+SLIP_OPINION = re.compile(r"^[ \t]*\((?P<title>Slip\s+Opinion)\)", re.IGNORECASE | re.MULTILINE)
+
+# An opinion's decision date, its own date when it carries no "Dated:" line.
+# "No. 11-889. Argued April 23, 2013—Decided June 13, 2013"
+DECIDED = re.compile(r"\bDecided\s+(?P<rest>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
+
 # A judge's by-line under the title, which the title stops before.
 # "BURROUGHS, D.J.", "NEALS, District Judge", "J. PAUL OETKEN, United States District Judge:"
 JUDGE_BYLINE = re.compile(
