@@ -32,6 +32,7 @@ class Tracker:
         self.paths = Paths(home)
         self._store: Store | None = None
         self._index: PageIndex | None = None
+        self._may_create = False  # only writers (ingest) create a database
 
     @classmethod
     def open(cls, home: Path) -> Tracker:
@@ -53,15 +54,26 @@ class Tracker:
 
     @property
     def store(self) -> Store:
+        """The database; reading never creates one (a search in the wrong folder must not
+        leave an empty `index/` behind)."""
         if self._store is None:
             from casetracker.store import Store
 
+            self._require_database()
             self._store = Store(self.paths.db)
         return self._store
+
+    def _require_database(self) -> None:
+        if not self._may_create and not self.paths.db.exists():
+            raise StoreError(
+                f"no database in {self.paths.home}; run `casetracker ingest PATH` first",
+                "no_database",
+            )
 
     @property
     def index(self) -> PageIndex:
         if self._index is None:
+            self._require_database()
             from casetracker.fulltext import PageIndex
 
             self._index = PageIndex.open(self.paths.index)
@@ -105,6 +117,7 @@ class Tracker:
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise CasetrackerError(f"no such file or folder: {', '.join(missing)}", "usage")
+        self._may_create = True
         lock = self._lock(wait_s)
         try:
             self._repair_unindexed()

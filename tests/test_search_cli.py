@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from casetracker.cli import cli
 from casetracker.config import Paths
 from casetracker.fulltext import PageDoc, PageIndex
+from casetracker.store import Store
 
 
 def doc(filing_id: int, number: int, text: str, ecf: int, filed: dt.date, kind: str) -> PageDoc:
@@ -26,6 +27,9 @@ def doc(filing_id: int, number: int, text: str, ecf: int, filed: dt.date, kind: 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
+    # An empty database beside the index: search needs a home that ingest made, and the
+    # pages here are then orphans of the index (see the check test).
+    Store(Paths(tmp_path).db).close()
     with PageIndex.open(Paths(tmp_path).index) as ix:
         ix.replace_many(
             {

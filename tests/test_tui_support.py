@@ -17,6 +17,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+from casetracker.config import Paths
 from casetracker.ingest import index_filings
 from casetracker.models import (
     Claim,
@@ -33,6 +34,7 @@ from casetracker.models import (
     Source,
     TextLayer,
 )
+from casetracker.store import Store
 from casetracker.tracker import Tracker
 from tests.conftest import FILINGS
 
@@ -192,6 +194,7 @@ def _replace(facts: FilingFacts, **changes: object) -> FilingFacts:
 
 def seed(home: Path) -> None:
     """Save the hand-written docket through the real store and index it."""
+    Store(Paths(home).db).close()  # Tracker reads; only ingest creates a database
     with Tracker.open(home) as tracker:
         store = tracker.store
         run_id = store.start_run(["tests"])

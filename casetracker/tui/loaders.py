@@ -62,6 +62,10 @@ def load_deadlines(home: Path, *, include_superseded: bool) -> list[DeadlineItem
 
 def run_search(home: Path, query: str) -> SearchResult:
     with Tracker.open(home) as tracker:
+        if not tracker.has_database:
+            from casetracker.fulltext import SearchResult
+
+            return SearchResult(query, 0, ())
         return tracker.search(query, limit=50)
 
 
