@@ -89,6 +89,13 @@ class Failure:
     last_seen: str
 
 
+def _last_id(table: sqlite_utils.db.Table) -> int:
+    """The rowid of the row `table` just inserted."""
+    if table.last_pk is None:
+        raise StoreError(f"insert into {table.name} returned no row id", "store")
+    return int(table.last_pk)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -136,7 +143,7 @@ class Store:
         with self.db.atomic():
             table = self.db.table("runs")
             table.insert({"started": _now(), "args": json.dumps(list(args)), "status": "running"})
-            return int(table.last_pk)
+            return _last_id(table)
 
     def finish_run(self, run_id: int, counts: dict[str, int], duration_s: float) -> None:
         row = {"finished": _now(), "status": "done", "duration_s": round(duration_s, 3), **counts}
@@ -337,7 +344,7 @@ class Store:
                 row["first_run"] = run_id
                 table = self.db.table("filings")
                 table.insert(row)
-                filing_id = int(table.last_pk)
+                filing_id = _last_id(table)
             self._insert_facts(filing_id, case_id, pages, facts, run_id)
             self._record_path(filing_id, path, size, mtime_ns, run_id)
         return filing_id
@@ -372,7 +379,7 @@ class Store:
                 "judge": facts.judge,
             }
         )
-        return int(cases.last_pk)
+        return _last_id(cases)
 
     def _delete_facts(self, filing_id: int) -> None:
         for table in ("pages", "appearances", "claims", "relief", "deadlines"):
@@ -455,7 +462,7 @@ class Store:
                 **_prov(d.source),
             }
         )
-        return int(table.last_pk)
+        return _last_id(table)
 
     def _party_id(self, case_id: int | None, party: Party) -> int:
         norm = " ".join(party.name.casefold().replace(".", "").replace(",", "").split())
@@ -467,7 +474,7 @@ class Store:
         table.insert(
             {"case_id": case_id, "name": party.name, "norm_name": norm, "state": party.state}
         )
-        return int(table.last_pk)
+        return _last_id(table)
 
     def mark_indexed(self, shas: dict[int, str]) -> None:
         with self.db.atomic():
