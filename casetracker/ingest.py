@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from casetracker.config import Limits
 from casetracker.errors import PdfError
-from casetracker.models import Extraction, FileCheck, FilingFacts, Reason
+from casetracker.models import Extraction, FileCheck, FilingFacts, PageText, Reason
 from casetracker.store import Store
 
 if TYPE_CHECKING:
@@ -195,7 +195,9 @@ class Ingest:
         self.retry_failed = retry_failed
         self.progress = progress
         self.index_batch = index_batch
-        self._pending_index: list[int] = []
+        # Index documents of filings committed but not yet indexed, built from what was
+        # just extracted (reading them back from the database would cost a query per page).
+        self._pending_index: dict[int, tuple[str, list[PageDoc]]] = {}
         self._folders: dict[Path, Path] = {}  # folder -> resolved, see `_key`
 
     def run(self, paths: Sequence[Path], args: Sequence[str] = ()) -> IngestSummary:
@@ -380,7 +382,9 @@ class Ingest:
             replaces=item.replaces,
         )
         summary.pages += x.pages
-        self._pending_index.append(filing_id)
+        if self.index is not None:
+            docs = filing_docs(filing_id, x.sha256, x.facts, x.page_texts)
+            self._pending_index[filing_id] = (x.sha256, docs)
         if len(self._pending_index) >= self.index_batch:
             self._flush_index()
         status = "updated" if item.replaces is not None else "new"
@@ -388,19 +392,25 @@ class Ingest:
 
     def _flush_index(self) -> None:
         """Project newly committed filings into the search index (after the DB commit)."""
-        if self.index is None:
-            self._pending_index.clear()
-            return
-        index_filings(self.store, self.index, self._pending_index)
-        self._pending_index.clear()
+        if self.index is not None and self._pending_index:
+            pending = self._pending_index
+            self.index.replace_many({fid: docs for fid, (_, docs) in pending.items()})
+            self.store.mark_indexed({fid: sha for fid, (sha, _) in pending.items()})
+        self._pending_index = {}
 
 
 def page_docs(store: Store, filing_id: int) -> list[PageDoc]:
     """The index documents of one stored filing: its pages with the filing's facts."""
+    record = store.filing(filing_id)
+    return filing_docs(filing_id, record.sha256, record.facts, store.pages(filing_id))
+
+
+def filing_docs(
+    filing_id: int, sha256: str, f: FilingFacts, pages: Sequence[PageText]
+) -> list[PageDoc]:
+    """One index document per page, carrying the filing's facts as filter fields."""
     from casetracker.fulltext import PageDoc
 
-    record = store.filing(filing_id)
-    f = record.facts
     parties = tuple(p.name for p in f.parties)
     states = tuple(sorted({p.state for p in f.parties if p.state}))
     return [
@@ -418,9 +428,9 @@ def page_docs(store: Store, filing_id: int) -> list[PageDoc]:
             parties=parties,
             states=states,
             text=page.text,
-            sha256=record.sha256,
+            sha256=sha256,
         )
-        for page in store.pages(filing_id)
+        for page in pages
     ]
 
 
