@@ -399,7 +399,8 @@ def amici_in_title(title: Source | None) -> list[Party]:
     found: list[Party] = []
     states = re.match(r"(?:THE\s+)?STATES\s+OF\s+(.+)", names, re.I)
     if states:
-        for each in re.split(r",\s*(?:and\s+)?|\s+and\s+", states.group(1)):
+        # "STATES OF NEW YORK, ILLINOIS, AND MARYLAND": the joining word in either case
+        for each in re.split(r",\s*(?:and\s+)?|\s+and\s+", states.group(1), flags=re.I):
             state = party_state(f"State of {each.strip()}")
             if state:
                 found.append(Party(state[0], PartyRole.AMICUS, state[1], title))

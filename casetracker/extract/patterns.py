@@ -164,9 +164,10 @@ ROLE_WORD = (
 ROLE_LINE = re.compile(rf"^\s*(?P<role>{ROLE_WORD})\s*[,.;:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 ROLE_AT_END = re.compile(rf"^(?P<names>.*?\S)[,;]?\s+(?P<role>{ROLE_WORD})\s*[,.;:]?\s*$", re.I)
 
-# The separator between the sides. "v.", "vs.", "V.", "versus", "-against-"
+# The separator between the sides. "v.", "vs.", "V.", "versus", "-against-", "-v-" (S.D.N.Y.)
 VERSUS_LINE = re.compile(
-    r"^\s*(?:(?:vs|VS|v|V)\.?|-?\s*(?:versus|against|VERSUS|AGAINST)\s*-?)(?:\s+(?P<rest>.*))?$"
+    r"^\s*(?:(?:vs|VS|v|V)\.?|-\s*(?:v|V)\.?\s*-|-?\s*(?:versus|against|VERSUS|AGAINST)\s*-?)"
+    r"(?:\s+(?P<rest>.*))?$"
 )
 
 # A person sued in an official capacity, with the office.
@@ -184,10 +185,12 @@ IN_RE = re.compile(r"^\s*IN\s+RE\s*:?\s+\S", re.IGNORECASE)
 # lines. "Case No. 3:25-cv-05536-VC", "Date: August 7, 2025", "Judge: Hon. Vince Chhabria",
 # "Courtroom: 4, 17th Floor", "Action Filed: July 1, 2025", "Civ. No. 3:18-cv-16281(BRM)",
 # "No. CV-25-03120-PHX-DJH" (D. Ariz.; its "CV-" prefix hid the number at first); not the
-# docket reference of a title, "… INJUNCTION [ECF NO. 18]", which cut the title in two
+# docket reference of a title, "… INJUNCTION [ECF NO. 18]", which cut the title in two;
+# "State of Arizona, No." (a complaint's number left blank for the clerk)
 CAPTION_RIGHT = re.compile(
     r"(?:\b(?:Case|Civil\s+Action|Civ\.|Civil|Misc\.|Criminal)\s+(?:Action\s+)?No[s]?\.?"
-    r"|(?<!ECF )(?<!Dkt\. )(?<!Doc\. )(?<!Docket )\bNo\.\s*(?:[A-Z]{2,3}-)?\d|\bMDL\s+No"
+    r"|(?<!ECF )(?<!Dkt\. )(?<!Doc\. )(?<!Docket )\bNo\.\s*(?:[A-Z]{2,3}-)?\d|\bNo\.\s*$"
+    r"|\bMDL\s+No"
     r"|\b(?:Date|Time|Courtroom|Ctrm|Dept|Place|Location|Hearing(?:\s+Date)?|Judge|Trial\s+Date"
     r"|Action\s+Filed|Complaint\s+Filed)\s*:"
     r"|\bHon(?:\.|orable)\s+[A-Z])",
@@ -548,10 +551,11 @@ HYPOTHETICAL = re.compile(
 
 # Anchors that mean the document itself: its filing (or signing) date.
 # "the date of this Order", "entry of this order", "the date of this notice", "service of
-# this Order", "the date hereof"
+# this Order", "the date hereof", "the date of this Memorandum Opinion and Order"
 ANCHOR_THIS_DOCUMENT = re.compile(
     r"^(?:the\s+)?(?:date\s+of\s+|entry\s+of\s+|filing\s+of\s+|issuance\s+of\s+|service\s+of\s+)?"
     r"(?:the\s+)?(?:date\s+of\s+)?(?:this|the\s+instant|the\s+Court['’]s)\s+"
+    r"(?:(?:Memorandum|Opinion|Decision|Scheduling|Amended|Supplemental|and)\s+){0,3}"
     r"(?:Order|notice|ruling|decision|judgment|opinion|minute\s+order)\b|^(?:the\s+date\s+)?hereof\b",
     re.IGNORECASE,
 )
