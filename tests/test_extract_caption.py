@@ -123,7 +123,58 @@ Dear Clerk:
 Plaintiff writes to confirm the status conference.
 """
 
+# D. Ariz. text layer: the title beside the parties with plain spaces, wrapped over three lines.
+DARIZ = """IN THE UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF ARIZONA
+State of Arizona, No. CV-25-03120-PHX-DJH
+Plaintiff, ORDER GRANTING IN PART AND DENYING IN
+v. PART MOTION FOR TEMPORARY RESTRAINING
+ORDER
+United States Department of Labor, et al.,
+Defendants.
+Pending before the Court is the motion.
+"""
+
+# D.D.C.: each party's street address under its name; "-v-" between the sides.
+DDC = """UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF COLUMBIA
+DISTRICT OF COLUMBIA,
+1350 Pennsylvania Avenue NW
+Washington, DC 20004,
+Plaintiff,
+-v-
+CENTERS FOR MEDICARE & MEDICAID SERVICES,
+7500 Security Boulevard
+Baltimore, MD 21244,
+Defendant.
+Civil Action No. 1:25-cv-02210 (ABJ)
+MEMORANDUM OPINION
+AND ORDER
+AMY BERMAN JACKSON, United States District Judge:
+"""
+
 CAPTION_ROWS = [
+    pytest.param(
+        DARIZ,
+        (
+            "azd",
+            None,  # "CV-25-…-PHX-DJH" names a division, not the office number: the stamp gives it
+            "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR TEMPORARY RESTRAINING ORDER",
+        ),
+        [party("State of Arizona", P, "AZ"), party("United States Department of Labor", D)],
+        None,
+        id="dariz-unmarked-title-beside-parties",
+    ),
+    pytest.param(
+        DDC,
+        ("dcd", "1:25-cv-02210-ABJ", "MEMORANDUM OPINION AND ORDER"),
+        [
+            party("District of Columbia", P, "DC"),
+            party("Centers for Medicare & Medicaid Services", D),
+        ],
+        "Amy Berman Jackson",
+        id="ddc-addresses-dash-v-and-judge-byline",
+    ),
     pytest.param(
         NDCAL,
         ("cand", "3:25-cv-05536-VC", "NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION"),

@@ -91,6 +91,49 @@ ROWS = [
         [],
         id="a-period-binding-no-one-is-not-a-deadline",
     ),
+    pytest.param(
+        "The Case Management Conference set for October 1, 2025 is VACATED and RESET to "
+        "October 22, 2025 at 10:00 a.m.",
+        [deadline(D(2025, 10, 22), K.CONFERENCE)],
+        id="vacated-and-reset-keeps-only-the-new-date",
+    ),
+    pytest.param(
+        "A hearing is set for September 26, 2025, at 1:30 p.m. This Order shall remain in "
+        "effect until October 3, 2025.",
+        [deadline(D(2025, 9, 26), K.HEARING), deadline(D(2025, 10, 3), K.OTHER)],
+        id="a-clock-time-ends-its-sentence",
+    ),
+    pytest.param(
+        "Responses due 10/3/2025; replies due 10/10/2025.",
+        [deadline(D(2025, 10, 3), K.RESPONSE), deadline(D(2025, 10, 10), K.REPLY)],
+        id="numeric-dates-due",
+    ),
+    pytest.param(
+        "Smith v. Jones, No. 25-1500, is scheduled for oral argument on September 8, 2025.",
+        [],
+        id="another-case-argument-date-is-not-ours",
+    ),
+    pytest.param(
+        "In that case the agency must file its brief by October 1, 2025.",
+        [],
+        id="a-date-of-the-case-referred-back-to",
+    ),
+    pytest.param(
+        "Unless the grants are restored by September 30, 2025, the office will close.",
+        [],
+        id="unless-by-a-date-is-a-condition-not-a-deadline",
+    ),
+    pytest.param(
+        "Consistent with Smith v. Jones, Defendants shall file a status report by "
+        "September 30, 2025.",
+        [deadline(D(2025, 9, 30), K.FILING)],
+        id="a-command-citing-another-case-is-still-ours",
+    ),
+    pytest.param(
+        "The reply brief is due within 21 days after service of the answering brief.",
+        [deadline(None, K.REPLY, computed=True, rule="FRCP 6(a)(1)")],
+        id="service-of-another-paper-is-conditional",
+    ),
 ]
 
 
