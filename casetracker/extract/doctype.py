@@ -38,8 +38,11 @@ def doc_type(title: str | None, pages: Sequence[PageText]) -> DocType | None:
             if proposed and kind in ("order", "judgment"):
                 return DocType.OTHER
             return DocType(kind)
-        return DocType.OTHER
     body = "\n".join(page.text for page in pages[:3])
+    if title:
+        # A title with no word of type ("NOTIFICATION OF DOCKET ENTRY") defers to a body
+        # that is plainly the court's minute; anything else stays `other`.
+        return DocType.ORDER if p.MINUTE_BODY.search(body[:3000]) else DocType.OTHER
     if p.ORDER_BODY.search(body):
         return DocType.ORDER
     if p.LETTER_SALUTATION.search(body[:3000]):

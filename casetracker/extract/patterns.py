@@ -152,11 +152,11 @@ CAPTION_SHORT_NUMBER = re.compile(
 
 # The role line closing a block of parties, alone or after the names on the same line.
 # "Plaintiffs,", "Defendants.", "Plaintiffs-Appellees,", "Intervenor-Defendant.",
-# "Amici Curiae.", "Petitioner,"
+# "Amici Curiae.", "Petitioner,", "Plaintiffs, Appellees," (1st Cir.)
 ROLE_WORD = (
     r"(?:(?:Plaintif(?:f|\s(?=s))|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
     r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
-    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|and)\s*"
+    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|,|and)\s*"
     r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant"
     r"|Plaintiff|Defendant)s?)?"
     r"|Amicus\s+Curiae|Amici\s+Curiae)"
@@ -254,7 +254,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]
 # --- doctype ---
 
 # The words that begin a document title (after an optional party possessive).
-# "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER"
+# "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER",
+# "NOTIFICATION OF DOCKET ENTRY" (an N.D. Ill. minute entry)
 TITLE_START = re.compile(
     r"^\s*(?:\[PROPOSED\]\s*)?(?:(?:[A-Z][A-Z.\-&]*\s+){0,3}[A-Z]+S?[’']S?\s+)?"
     r"(?:\[PROPOSED\]\s*)?(?:FIRST\s+|SECOND\s+|THIRD\s+)?(?:AMENDED\s+)?(?:JOINT\s+)?"
@@ -262,6 +263,7 @@ TITLE_START = re.compile(
     r"|MEMORANDUM|OPINION|JUDGMENT|ANSWER\b|APPLICATION|PETITION|REQUEST|STATUS|CASE\s+MANAGEMENT"
     r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
     r"|SUPPLEMENTAL|EX\s+PARTE|ADMINISTRATIVE|TEMPORARY|PRELIMINARY|PROTECTIVE|CERTIFICATE"
+    r"|NOTIFICATION"
     r"|AMICUS|AMICI|CLERK[’']S\s+NOTICE)",
 )
 
@@ -301,12 +303,13 @@ FICTITIOUS = re.compile(r"^(?:and\s+)?(?:JOHN\s+|JANE\s+)?DOES?\s+\d", re.IGNORE
 # "AT SEATTLE", "WO", "NOT FOR PUBLICATION", "________"; "Alexandria Division" (E.D. Va.,
 # in mixed case, was read as part of the first plaintiff's name); a court of appeals' filed
 # stamp in the caption: "FILED", "SEP 22 2025", "MOLLY C. DWYER, CLERK", "U.S. COURT OF
-# APPEALS"; "ORAL ARGUMENT NOT YET SCHEDULED" (D.C. Cir.)
+# APPEALS"; "ORAL ARGUMENT NOT YET SCHEDULED" (D.C. Cir.); the tail of a NextGen notice's court
+# line, "- CM/ECF NextGen 1.8" (N.D. Ill.)
 CAPTION_NOISE = re.compile(
     r"^\s*(?:[A-Z .]+\s+DIVISION|[A-Z][A-Za-z .]+\s+Division|AT\s+[A-Z ]+"
     r"|NOT\s+FOR\s+(?:PUBLICATION|CITATION)|WO|O|FILED|[A-Z]{3}\s+\d{1,2}\s+\d{4}"
     r"|[A-Z][A-Z. ]*,\s*CLERK|U\.S\.\s+COURT\s+OF\s+APPEALS|ORAL\s+ARGUMENT\s+NOT\s+YET\s+SCHEDULED"
-    r"|[_=*\-\s]+|[):§:]+|\d{1,2})\s*$"
+    r"|[-–\s]*CM/ECF\b.*|[_=*\-\s]+|[):§:]+|\d{1,2})\s*$"
 )
 
 # A postal address under a party's name (D.D.C. captions give each party's address).
@@ -387,6 +390,10 @@ DOCTYPE_WORDS = re.compile(
 # Body text that marks a court order when a title is missing. "IT IS SO ORDERED",
 # "IT IS HEREBY ORDERED that", "The Court ORDERS as follows"
 ORDER_BODY = re.compile(r"IT\s+IS\s+(?:SO|HEREBY)\s+ORDERED|\bthe\s+Court\s+ORDERS\b", re.I)
+
+# A docket minute printed as a notice: the court's record of what it did, an order.
+# "MINUTE entry before the Honorable Sara L. Ellis:", "MINUTE ORDER"
+MINUTE_BODY = re.compile(r"\bMINUTE\s+(?:entry|ENTRY|ORDER)\b")
 
 # A date filled in on a signature line (a signed order) rather than blanks.
 # "Dated: August 12, 2025" (signed), "Dated: ____________" (a draft)
