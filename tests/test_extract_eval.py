@@ -12,11 +12,11 @@ from typing import Any
 
 from casetracker.extract import extract_facts
 from casetracker.models import FilingFacts
-from tests.extraction_eval import heldout, heldout2, orders, papers
+from tests.extraction_eval import heldout, heldout2, heldout3, orders, papers
 from tests.extraction_eval.model import EvalFiling, Expected
 
 FILINGS: tuple[EvalFiling, ...] = (
-    papers.FILINGS + orders.FILINGS + heldout.FILINGS + heldout2.FILINGS
+    papers.FILINGS + orders.FILINGS + heldout.FILINGS + heldout2.FILINGS + heldout3.FILINGS
 )
 FIELDS = (
     "court_id",

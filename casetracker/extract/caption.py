@@ -195,6 +195,9 @@ def title_case(name: str) -> str:
             out.append(low)
         elif re.fullmatch(r"(?:[A-Z]\.){2,}", word) or re.fullmatch(r"[IVX]+[,.]?", word):
             out.append(word)  # "U.S.", "III"
+        elif prefix := re.fullmatch(r"(Mc|Mac)([A-Z]{2,}\W*)", word):
+            # "McSHANE": the printed mixed-case prefix shows how the name is spelled
+            out.append(prefix.group(1) + prefix.group(2).capitalize())
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)

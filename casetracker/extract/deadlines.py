@@ -24,7 +24,11 @@ from casetracker.models import Deadline, DeadlineKind, PageText, Source
 _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
     (
         DeadlineKind.CONFERENCE,
-        re.compile(r"\b(?:case\s+management|settlement|status|scheduling|pretrial)\s+conference"),
+        # "Rule 16 conference", "telephonic status conference", "initial scheduling conference"
+        re.compile(
+            r"\b(?:case\s+management|settlement|status|scheduling|pretrial|rule\s+16(?:\(\w\))?"
+            r"|initial|telephonic|telephone|discovery)\s+conference"
+        ),
     ),
     (
         DeadlineKind.HEARING,
@@ -252,7 +256,10 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
 
 def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
     """Rows of a schedule: an event and a date on one line, two or more rows together."""
-    rows = list(p.TABLE_ROW.finditer(page.text))
+    rows = sorted(
+        [*p.TABLE_ROW.finditer(page.text), *p.TABLE_ROW_DATE_FIRST.finditer(page.text)],
+        key=lambda r: r.start(),
+    )
     found: list[Deadline] = []
     for i, m in enumerate(rows):
         # Rows come in page order, so a row has company when a neighbour is near.
@@ -269,8 +276,8 @@ def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
             continue
         label = m.group("label")
         text = " ".join(m.group(0).split())
-        quoted = page.text[m.start("label") : m.end("date")]
-        source = Source(page.number, quoted, m.start("label"), m.end("date"))
+        start, end = min(m.start("label"), m.start("date")), max(m.end("label"), m.end("date"))
+        source = Source(page.number, page.text[start:end], start, end)
         found.append(
             Deadline(
                 date[0].date,
@@ -314,12 +321,15 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
                 continue  # a citation's date: "(N.D. Cal. Apr. 29, 2020)"
             if p.SUPERSEDED_BEFORE.search(before) or p.SUPERSEDED_AFTER.match(after):
                 continue  # a setting that was moved: "previously set for …, has been reset"
-            if p.TABLE_ROW.match(line) and not p.DEADLINE_CUE.search(line):
+            is_row = p.TABLE_ROW.match(line) or p.TABLE_ROW_DATE_FIRST.match(line)
+            if is_row and not p.DEADLINE_CUE.search(line):
                 continue  # a schedule row, read by table_rows
             if _about_other_case(lead, commands, ctx):
                 continue  # "Hernandez Roman is scheduled for argument on September 15, 2020"
             if p.UNLESS_BEFORE.search(before):
                 continue  # "Unless the grants are restored by September 30, 2025, …"
+            if "day of" in date.text and re.search(r"\bthis\s*$", before):
+                continue  # the paper's own date: "It is this 6th day of October, 2025, ORDERED"
             window = before + " " + after[:80]
             if not p.DEADLINE_CUE.search(window) or p.HYPOTHETICAL.search(window):
                 continue

@@ -255,10 +255,13 @@ DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]
 
 # The words that begin a document title (after an optional party possessive).
 # "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER",
-# "NOTIFICATION OF DOCKET ENTRY" (an N.D. Ill. minute entry)
+# "NOTIFICATION OF DOCKET ENTRY" (an N.D. Ill. minute entry), "PLAINTIFF'S EMERGENCY MOTION
+# FOR TEMPORARY RESTRAINING ORDER" (the modifier hid the title)
 TITLE_START = re.compile(
     r"^\s*(?:\[PROPOSED\]\s*)?(?:(?:[A-Z][A-Z.\-&]*\s+){0,3}[A-Z]+S?[’']S?\s+)?"
-    r"(?:\[PROPOSED\]\s*)?(?:FIRST\s+|SECOND\s+|THIRD\s+)?(?:AMENDED\s+)?(?:JOINT\s+)?"
+    r"(?:\[PROPOSED\]\s*)?"
+    r"(?:(?:EMERGENCY|RENEWED|UNOPPOSED|CONSENT|EXPEDITED|CORRECTED|REVISED|CROSS-)\s*){0,2}"
+    r"(?:FIRST\s+|SECOND\s+|THIRD\s+)?(?:AMENDED\s+)?(?:JOINT\s+)?"
     r"(?:NOTICE|MOTION|ORDER|COMPLAINT|OPPOSITION|REPLY|RESPONSE|DECLARATION|STIPULAT|BRIEF"
     r"|MEMORANDUM|OPINION|JUDGMENT|ANSWER\b|APPLICATION|PETITION|REQUEST|STATUS|CASE\s+MANAGEMENT"
     r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
@@ -621,6 +624,15 @@ TABLE_ROW = re.compile(
     r"[ \t]*[.:–-]*[ \t]+"
     rf"(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     r"[ \t]*$",
+    re.MULTILINE,
+)
+
+# A schedule row printed date first. "11/07/2025 Defendants lodge the administrative record",
+# "December 1, 2025 – Opening brief"; not a wrapped sentence that starts with a date
+# ("September 30, 2025. The Court held …"), hence no period after the date or at the end.
+TABLE_ROW_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*[:–-]*[ \t]+(?P<label>[A-Z(][^\n;]{3,140}?)(?<![.,])[ \t]*$",
     re.MULTILINE,
 )
 
