@@ -12,11 +12,16 @@ from typing import Any
 
 from casetracker.extract import extract_facts
 from casetracker.models import FilingFacts
-from tests.extraction_eval import heldout, heldout2, heldout3, orders, papers
+from tests.extraction_eval import heldout, heldout2, heldout3, heldout4, orders, papers
 from tests.extraction_eval.model import EvalFiling, Expected
 
 FILINGS: tuple[EvalFiling, ...] = (
-    papers.FILINGS + orders.FILINGS + heldout.FILINGS + heldout2.FILINGS + heldout3.FILINGS
+    papers.FILINGS
+    + orders.FILINGS
+    + heldout.FILINGS
+    + heldout2.FILINGS
+    + heldout3.FILINGS
+    + heldout4.FILINGS
 )
 FIELDS = (
     "court_id",

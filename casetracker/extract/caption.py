@@ -326,7 +326,7 @@ def find_parties(
         # After a closed side only "v." or another short block closed by a role may follow.
         if seen_side and not after_versus and (_is_title_line(left) or len(block) >= 6):
             break
-        if p.SECTION_HEADING.match(left):
+        if p.SECTION_HEADING.match(left) or (seen_side and p.APPEAL_FROM_LINE.match(left)):
             break
         role_line = p.ROLE_LINE.match(left)
         at_end = p.ROLE_AT_END.match(left) if not role_line else None
@@ -476,6 +476,10 @@ def _continues_title(text: str, lines: Sequence[Line], index: int, previous: str
         return False
     if p.CAPTION_RIGHT.match(text) or re.search(r"\bJUDGE\b", text) or p.JUDGE_BYLINE.match(text):
         return False
+    # A brief's title ends with the side it is for; a bare name after it is the first
+    # counsel ("… FOR PLAINTIFFS-APPELLEES" / "ROB BONTA").
+    if p.TITLE_ENDS_WITH_SIDE.search(previous) and p.PERSON_NAME_LINE.fullmatch(text.strip()):
+        return False
     # A name followed by an e-mail line is the first counsel, not more title.
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     return not (nxt and "@" in nxt.left + nxt.right)
@@ -528,8 +532,9 @@ def find_judge(
 
 def _judge_source(page: PageText, m: re.Match[str]) -> tuple[str, Source]:
     name = re.sub(r"^(?:Hon(?:\.|orable)\s+)", "", m.group("name").strip(), flags=re.I)
-    # "Vince Chhabria. The conference …": a word with a period (not an initial) ends the name.
-    cut = re.search(r"\b[A-Za-z'-]{2,}\.", name)
+    # "Vince Chhabria. The conference …": a word with a period (not an initial, not "Jr.")
+    # ends the name.
+    cut = re.search(r"\b(?!(?:Jr|Sr)\.)[A-Za-z'-]{2,}\.", name)
     if cut:
         name = name[: cut.end() - 1]
     start = m.start("name")

@@ -178,6 +178,12 @@ OFFICIAL_CAPACITY = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# The line under an appellate caption naming the court below; the parties end before it.
+# "On Appeal from the United States District Court", "Petition for Review of an Order of …"
+APPEAL_FROM_LINE = re.compile(
+    r"^\s*(?:On\s+)?(?:Appeal|Petition\s+for\s+Review|Review)\s+(?:from|of)\b", re.IGNORECASE
+)
+
 # An MDL or in-rem caption with no sides. "IN RE: Bard IVC Filters Products Liability Litigation"
 IN_RE = re.compile(r"^\s*IN\s+RE\s*:?\s+\S", re.IGNORECASE)
 
@@ -210,10 +216,13 @@ JUDGE_LABEL = re.compile(
 )
 
 # The judge's signature: a name line then the office. "VINCE CHHABRIA\nUnited States
-# District Judge", "Hon. Jane Doe, United States Magistrate Judge"
+# District Judge", "Hon. Jane Doe, United States Magistrate Judge", "Rossie D. Alston, Jr.\n
+# United States District Judge"
 JUDGE_SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:/s/\s*)?(?:(?:The\s+)?(?i:Hon(?:\.|orable))\s+)?"
-    r"(?P<name>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?P<name>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
+    r"(?:,[ \t]*(?:Jr|Sr)\.|[ \t]+I{2,3})?)"
+    r"[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?i:(?:Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:Senior\s+)?"
     r"(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge)"
 )
@@ -256,7 +265,8 @@ DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]
 # The words that begin a document title (after an optional party possessive).
 # "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER",
 # "NOTIFICATION OF DOCKET ENTRY" (an N.D. Ill. minute entry), "PLAINTIFF'S EMERGENCY MOTION
-# FOR TEMPORARY RESTRAINING ORDER" (the modifier hid the title)
+# FOR TEMPORARY RESTRAINING ORDER" (the modifier hid the title), "ANSWERING BRIEF FOR
+# PLAINTIFFS-APPELLEES"
 TITLE_START = re.compile(
     r"^\s*(?:\[PROPOSED\]\s*)?(?:(?:[A-Z][A-Z.\-&]*\s+){0,3}[A-Z]+S?[’']S?\s+)?"
     r"(?:\[PROPOSED\]\s*)?"
@@ -266,7 +276,7 @@ TITLE_START = re.compile(
     r"|MEMORANDUM|OPINION|JUDGMENT|ANSWER\b|APPLICATION|PETITION|REQUEST|STATUS|CASE\s+MANAGEMENT"
     r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
     r"|SUPPLEMENTAL|EX\s+PARTE|ADMINISTRATIVE|TEMPORARY|PRELIMINARY|PROTECTIVE|CERTIFICATE"
-    r"|NOTIFICATION"
+    r"|NOTIFICATION|(?:OPENING|ANSWERING|PRINCIPAL)\s+BRIEF"
     r"|AMICUS|AMICI|CLERK[’']S\s+NOTICE)",
 )
 
@@ -352,6 +362,16 @@ SLIP_OPINION = re.compile(r"^[ \t]*\((?P<title>Slip\s+Opinion)\)", re.IGNORECASE
 # An opinion's decision date, its own date when it carries no "Dated:" line.
 # "No. 11-889. Argued April 23, 2013—Decided June 13, 2013"
 DECIDED = re.compile(r"\bDecided\s+(?P<rest>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
+
+# A title that ends by naming the side it is filed for. "ANSWERING BRIEF FOR
+# PLAINTIFFS-APPELLEES", "… IN SUPPORT OF APPELLANTS AND REVERSAL"
+TITLE_ENDS_WITH_SIDE = re.compile(
+    r"\b(?:APPELLEES?|APPELLANTS?|PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|AFFIRMANCE"
+    r"|REVERSAL)\s*$"
+)
+
+# A line that is only a person's name in capitals. "ROB BONTA", "SEAN H. RIORDAN"
+PERSON_NAME_LINE = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'’-]+){1,2}")
 
 # A judge's by-line under the title, which the title stops before.
 # "BURROUGHS, D.J.", "NEALS, District Judge", "J. PAUL OETKEN, United States District Judge:"
