@@ -12,7 +12,15 @@ from typing import Any
 
 from casetracker.extract import extract_facts
 from casetracker.models import FilingFacts
-from tests.extraction_eval import heldout, heldout2, heldout3, heldout4, orders, papers
+from tests.extraction_eval import (
+    heldout,
+    heldout2,
+    heldout3,
+    heldout4,
+    heldout5,
+    orders,
+    papers,
+)
 from tests.extraction_eval.model import EvalFiling, Expected
 
 FILINGS: tuple[EvalFiling, ...] = (
@@ -22,6 +30,7 @@ FILINGS: tuple[EvalFiling, ...] = (
     + heldout2.FILINGS
     + heldout3.FILINGS
     + heldout4.FILINGS
+    + heldout5.FILINGS
 )
 FIELDS = (
     "court_id",

@@ -321,6 +321,8 @@ def find_parties(
             continue
         if seen_side and (_is_prose(left) or p.SO_ORDERED.search(left)):
             break
+        if p.DECRETAL_LINE.match(left):
+            break
         if p.IN_RE.match(left) and not seen_side:
             return [], i + 1, SideState()
         # After a closed side only "v." or another short block closed by a role may follow.

@@ -178,6 +178,10 @@ OFFICIAL_CAPACITY = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# An order's decretal opening; the caption's parties end before it (its line may end with
+# "Plaintiff", which read as a role line). "IT IS ORDERED that …", "IT IS FURTHER ORDERED"
+DECRETAL_LINE = re.compile(r"^\s*IT\s+IS\s+(?:[A-Z]+\s+)?ORDERED\b")
+
 # The line under an appellate caption naming the court below; the parties end before it.
 # "On Appeal from the United States District Court", "Petition for Review of an Order of …"
 APPEAL_FROM_LINE = re.compile(
@@ -454,9 +458,10 @@ NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,4}\.\s+\S")
 # --- relief ---
 
 # The heading of a complaint's prayer. "PRAYER FOR RELIEF", "REQUEST FOR RELIEF",
-# "RELIEF REQUESTED", "WHEREFORE, Plaintiffs respectfully request that the Court:"
+# "RELIEF REQUESTED", "WHEREFORE, Plaintiffs respectfully request that the Court:",
+# "VII. PRAYER FOR RELIEF" (W.D. Wash. numbers its sections)
 PRAYER_HEADING = re.compile(
-    r"^[ \t]*(?:(?:PRAYER|REQUEST|DEMAND)S?\s+FOR\s+(?:RELIEF|JUDGMENT)"
+    r"^[ \t]*(?:[IVX]+\.[ \t]+)?(?:(?:PRAYER|REQUEST|DEMAND)S?\s+FOR\s+(?:RELIEF|JUDGMENT)"
     r"|RELIEF\s+(?:REQUESTED|SOUGHT)|WHEREFORE\b)",
     re.IGNORECASE | re.MULTILINE,
 )
