@@ -32,28 +32,6 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
-_CARDINALS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Title lines a heading may have: two cover "(Violation of …" wrapped once, plus "(Against …)".
 _MAX_TITLE_LINES = 3
@@ -71,8 +49,8 @@ def claim_number(word: str) -> int | None:
     w = word.lower()
     if w in _ORDINALS:
         return _ORDINALS.index(w) + 1
-    if w in _CARDINALS:
-        return _CARDINALS.index(w) + 1
+    if w in p.CARDINALS:
+        return p.CARDINALS[w]
     if w.isdigit():
         return int(w)
     return roman(word)

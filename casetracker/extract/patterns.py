@@ -669,3 +669,34 @@ ANCHOR_HEARING = re.compile(
 # A bare "after service" with no paper named: counted from this paper's (electronic) service.
 # "service of the answering brief" names another paper, one not yet served: conditional.
 ANCHOR_SERVICE = re.compile(r"^service\b(?!\s+(?:of|upon|on)\s+(?!this\b|these\b))", re.I)
+
+
+# Number words as counts and periods spell them: "COUNT TWELVE", "within fourteen (14) days".
+CARDINALS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
+        start=1,
+    )
+}
