@@ -1,9 +1,9 @@
 """Read a PDF's pages as clean text: the adapter over pypdf, pypdfium2 and Tesseract.
 
-pypdf reads the file's structure (encryption, page count, repair of a broken
-cross-reference table); pypdfium2 reads page text and character boxes (about eight times
-faster than pypdf's `extract_text`); the `tesseract` binary reads pages without a usable
-text layer. Positions are asked for per line, not per character, so layout costs little.
+pypdfium2 reads page text and character boxes (about eight times faster than pypdf's
+`extract_text`) and refuses locked files; pypdf reads what pdfium cannot open, repairing a
+broken cross-reference table; the `tesseract` binary reads pages without a usable text
+layer. Positions are asked for per line, not per character, so layout costs little.
 Every library error leaves this module as `PdfError` with a `models.Reason`.
 """
 
@@ -143,12 +143,12 @@ def read_pdf(
         raise PdfError(f"cannot read file ({e.strerror})", reason=Reason.CORRUPT) from e
     if refusal:
         raise PdfError(refusal[1], reason=refusal[0])
-    reader = _open_structure(path)
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as e:
         if e.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise PdfError("encrypted PDF, cannot read text", reason=Reason.ENCRYPTED) from e
+        reader = _open_structure(path)  # pypdf repairs what pdfium cannot open
         if reader is None:
             raise PdfError("corrupt PDF: no pages could be read", reason=Reason.CORRUPT) from e
         pages = _read_with_pypdf(reader, limits)
@@ -198,17 +198,18 @@ def _check_page_count(count: int, limits: Limits) -> None:
 
 
 def _open_structure(path: Path) -> pypdf.PdfReader | None:
-    """pypdf's view: refuses locked files and counts pages; None if it cannot parse the file.
+    """pypdf's view of a file pdfium could not open: refuses locked files and counts pages;
+    None if it cannot parse the file either.
 
     Non-strict mode rebuilds a broken cross-reference table, the common damage of a
-    truncated download; pdfium gets its own try afterwards.
+    truncated download.
     """
     try:
         reader = pypdf.PdfReader(path, strict=False)
         if reader.is_encrypted:
             try:
                 unlocked = reader.decrypt("") != pypdf.PasswordType.NOT_DECRYPTED
-            except Exception:  # AES without the `cryptography` package: let pdfium decide
+            except Exception:  # AES without the `cryptography` package: reading will tell
                 unlocked = True
             if not unlocked:
                 raise PdfError("encrypted PDF, cannot read text", reason=Reason.ENCRYPTED)
@@ -295,6 +296,9 @@ def _looks_doubled(text: str) -> bool:
     separator ("::", "--", "//"), which a stamp line painted twice always shows.
     """
     if len(text) < 12:
+        return False
+    # Equal neighbours of any kind bound the doubled glyphs from above (a C-level count).
+    if sum(map(str.__eq__, text, text[1:])) <= DOUBLED_SHARE * len(text):
         return False
     pairs = [a for a, b in itertools.pairwise(text) if a == b and not a.isspace()]
     share = sum(1 for a in pairs if a.isalnum()) / len(text)

@@ -385,3 +385,32 @@ def test_a_writer_killed_mid_write_leaves_a_searchable_index(index: PageIndex) -
         assert not ix.has_stale_lock()
         ix.replace_filing(1, complaint())  # and it can be written again
         assert ids(ix, "§ 1396a") == [1]
+
+
+def test_block_length_stats_match_a_plain_whoosh_writer(tmp_path: Path) -> None:
+    """The commit reads field lengths through a cache; the blocks it writes (used to skip
+    postings when ranking) must carry the lengths a plain Whoosh writer writes."""
+    from whoosh import index as wi
+
+    from casetracker.fulltext.index import _fields, make_schema
+
+    text = "the court orders the agency to destroy the records held"
+    words = text.split(" ")
+    docs = [page(1, n, " ".join(words[: 2 + n]) + " data" * n) for n in range(1, 9)]
+    ours = PageIndex.open(tmp_path / "ours")
+    ours.replace_many({1: docs})
+    (tmp_path / "plain").mkdir()
+    plain = wi.create_in(str(tmp_path / "plain"), make_schema())
+    with plain.writer() as w:
+        for d in docs:
+            w.add_document(**_fields(d))
+
+    def block(ix: object, field: str, term: str) -> tuple[int, int]:
+        with ix.searcher() as s:  # type: ignore[attr-defined]
+            m = s.postings(field, term)
+            return m.block_min_length(), m.block_max_length()
+
+    for field, term in [("text", "data"), ("text", "court"), ("words", "the")]:
+        want = block(plain, field, term)
+        assert block(ours._ix, field, term) == want
+        assert 0 < want[0] < want[1]

@@ -64,6 +64,8 @@ def stamp_spans(line: str) -> list[tuple[int, int]]:
     if it carries a date and an entry or page field, so a caption's "Case No. 3:25-cv-…"
     is not a stamp.
     """
+    if "Case" not in line and "Appeal" not in line:  # what every head names; cheap
+        return []
     heads = [m.start() for m in p.STAMP_HEAD.finditer(line)]
     spans: list[tuple[int, int]] = []
     for i, start in enumerate(heads):

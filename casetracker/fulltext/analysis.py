@@ -144,22 +144,30 @@ def parts(kind: TokenKind, whole: str) -> tuple[str, ...]:
 
 def scan(text: str, *, expand: bool) -> Iterator[LegalToken]:
     """Tokens of `text` in order; `expand` adds each legal token's parts (index mode)."""
+    for whole, kind, pos, start, end, is_part in _tokens(text, expand=expand):
+        yield LegalToken(whole, kind, pos, start, end, is_part)
+
+
+def _tokens(text: str, *, expand: bool) -> Iterator[tuple[str, TokenKind, int, int, int, bool]]:
+    """`scan` as plain tuples: indexing makes one per word of every page."""
+    word = TokenKind.WORD
     for pos, m in enumerate(TOKEN_PATTERN.finditer(text)):
-        kind = GROUP_KIND[m.lastgroup or "word"]
-        whole = canonical(kind, m.group(0))
-        yield LegalToken(whole, kind, pos, m.start(), m.end())
-        if expand and kind is not TokenKind.WORD and kind is not TokenKind.NUMBER:
+        group = m.lastgroup
+        if group == "word":  # nine tokens in ten: `canonical` inlined
+            low = m.group().lower()
+            if low.endswith(_POSSESSIVES):
+                low = low[:-2]
+            yield low, word, pos, m.start(), m.end(), False
+            continue
+        kind = GROUP_KIND[group or "word"]
+        whole = canonical(kind, m.group())
+        yield whole, kind, pos, m.start(), m.end(), False
+        if expand and kind is not TokenKind.NUMBER:
             for alt in parts(kind, whole):
-                yield LegalToken(alt, kind, pos, m.start(), m.end(), is_part=True)
+                yield alt, kind, pos, m.start(), m.end(), True
 
 
-# A page is indexed twice, in a stemmed field and an exact one (`text`, `words`), one
-# after the other with the same string: scanning it once halves the analysis cost
-# (about a fifth of ingestion's indexing time in docs/benchmarks.md). Tokens are frozen.
-@lru_cache(maxsize=8)
-def scan_cached(text: str, *, expand: bool) -> tuple[LegalToken, ...]:
-    """`scan` as a tuple, remembered for the last few texts."""
-    return tuple(scan(text, expand=expand))
+_POSSESSIVES = ("'s", "’s")
 
 
 @lru_cache(maxsize=100_000)
@@ -171,6 +179,25 @@ def stem(word: str) -> str:
 def term_for(token: LegalToken, *, stemmed: bool) -> str:
     """The index term of a token in a stemmed or an exact field."""
     return stem(token.text) if stemmed and token.kind is TokenKind.WORD else token.text
+
+
+# (term, position, start, end) of each token as one field indexes it.
+_Term = tuple[str, int, int, int]
+
+
+# A page is indexed twice, in a stemmed field and an exact one (`text`, `words`), one
+# after the other with the same string: scanning it once serves both (indexing is most
+# of ingestion's time in the parent, see docs/benchmarks.md). The tables are immutable.
+@lru_cache(maxsize=8)
+def _terms(text: str, *, expand: bool) -> tuple[tuple[_Term, ...], tuple[_Term, ...]]:
+    """The exact and the stemmed terms of `text`, remembered for the last few texts."""
+    exact: list[_Term] = []
+    stemmed: list[_Term] = []
+    word = TokenKind.WORD
+    for whole, kind, pos, start, end, _ in _tokens(text, expand=expand):
+        exact.append((whole, pos, start, end))
+        stemmed.append((stem(whole) if kind is word else whole, pos, start, end))
+    return tuple(exact), tuple(stemmed)
 
 
 class LegalTokenizer(Tokenizer):  # type: ignore[misc]
@@ -200,17 +227,17 @@ class LegalTokenizer(Tokenizer):  # type: ignore[misc]
         **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for tok in scan_cached(value, expand=mode != "query"):
-            t.text = term_for(tok, stemmed=self.stemmed)
-            t.boost = 1.0
-            t.stopped = False
+        t.boost = 1.0
+        t.stopped = False
+        for text, pos, start, end in _terms(value, expand=mode != "query")[self.stemmed]:
+            t.text = text
             if keeporiginal:
-                t.original = value[tok.start : tok.end]
+                t.original = value[start:end]
             if positions:
-                t.pos = start_pos + tok.pos
+                t.pos = start_pos + pos
             if chars:
-                t.startchar = start_char + tok.start
-                t.endchar = start_char + tok.end
+                t.startchar = start_char + start
+                t.endchar = start_char + end
             yield t
 
 

@@ -137,6 +137,41 @@ def make_schema() -> Schema:
     )
 
 
+class _Lengths:
+    """A segment's field lengths, each read once.
+
+    Whoosh's commit asks for a document's field length once per posting, and each ask
+    reads the length column from disk: a fifth of indexing time. Postings arrive sorted by
+    field, so one field's lengths are kept at a time.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._field: str | None = None
+        self._known: dict[int, int] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        if fieldname != self._field:
+            self._field, self._known = fieldname, {}
+        length = self._known.get(docnum)
+        if length is None:
+            length = self._known[docnum] = self._reader.doc_field_length(docnum, fieldname, default)
+        return length
+
+
+def _remember_lengths(w: Any) -> None:
+    """Have this writer's commit (and merges) read field lengths through `_Lengths`."""
+    fields = getattr(w, "fieldwriter", None)
+    if fields is None:  # not a segment writer: nothing to speed up
+        return
+    add_postings = fields.add_postings
+
+    def remembering(schema: Schema, lengths: Any, items: Iterable[Any]) -> Any:
+        return add_postings(schema, _Lengths(lengths) if lengths else lengths, items)
+
+    fields.add_postings = remembering
+
+
 class PageIndex:
     """The page index in one folder. Use as a context manager or call `close()`."""
 
@@ -247,6 +282,7 @@ class PageIndex:
             w = self._ix.writer(timeout=_WRITE_WAIT_S, limitmb=128)
         except wi.LockError as e:
             raise LockBusy("search index is being written by another process; try again") from e
+        _remember_lengths(w)
         mark = self.path / _WRITER_MARK
         mark.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
         try:
