@@ -42,10 +42,14 @@ async def _until(pilot: Any, ready: Callable[[], bool]) -> bool:
 
 
 async def measure(home: Path, query: str) -> dict[str, Any]:
+    # As `casetracker tui` does: the app (and its board preload) before anything else.
+    from casetracker.tui import make_app
+
+    app = make_app(home, preload=True)
+
     from textual.message import Message
     from textual.widgets import Static
 
-    from casetracker.tui import make_app
     from casetracker.tui.board_view import BoardScreen, BoardTable
     from casetracker.tui.search_view import DEBOUNCE_S, SearchScreen
 
@@ -56,7 +60,6 @@ async def measure(home: Path, query: str) -> dict[str, Any]:
             finished.append((message.query, time.perf_counter()))
 
     out: dict[str, Any] = {"debounce_s": DEBOUNCE_S, "query": query}
-    app = make_app(home)
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
 
         def board_shown() -> bool:

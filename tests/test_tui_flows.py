@@ -23,6 +23,7 @@ from casetracker.tui.common import EmptyNotice
 from casetracker.tui.deadlines_view import ICS_NAME, DeadlinesScreen, DeadlineTable
 from casetracker.tui.dialogs import HelpScreen
 from casetracker.tui.docket_view import DocketTable
+from casetracker.tui.preload import BoardPreload
 from casetracker.tui.search_view import SearchResults, SearchScreen
 from casetracker.tui.viewer import (
     SOURCE_STYLE,
@@ -318,6 +319,39 @@ async def test_board_row_opens_its_timeline_and_a_step_opens_the_filing(
 
 
 @pilot_test
+async def test_the_board_read_at_launch_by_a_second_process_is_shown(
+    home: Path, tmp_path: Path
+) -> None:
+    with Tracker.open(home) as tracker:
+        want = [r.key for r in tracker.board(today=TODAY).rows]
+    app = make_app(home, today=TODAY, export_dir=tmp_path, preload=True)
+    assert isinstance(app, CasetrackerApp)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(BoardTable)
+        await settle(pilot, lambda: len(table.rows_by_key) == len(want))
+        assert list(table.rows_by_key) == want
+        assert app.take_first_board() is None  # handed to the board screen, used once
+
+
+def test_a_board_preload_gives_the_board_once(home: Path) -> None:
+    with Tracker.open(home) as tracker:
+        want = tracker.board(today=TODAY)
+    preload = BoardPreload(home, TODAY)
+    load = preload.take()
+    assert load is not None and load.board is not None
+    assert [r.key for r in load.board.rows] == [r.key for r in want.rows]
+    assert load.board.rows == want.rows
+    assert preload.take() is None
+
+
+def test_a_board_preload_that_fails_leaves_the_reading_to_the_screen(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "casetracker.db").write_bytes(b"not a database, " * 512)
+    assert BoardPreload(home, TODAY).take() is None
+
+
+@pilot_test
 async def test_an_override_is_saved_through_the_tracker_and_shown(tmp_path: Path) -> None:
     home = tmp_path / "own-home"  # this test writes: not the shared docket
     seed(home)
@@ -371,3 +405,22 @@ async def test_palette_offers_the_modes_ingest_and_export(home: Path, tmp_path: 
 def test_make_app_freezes_today() -> None:
     app = make_app(Path("nowhere"), today=dt.date(2025, 1, 2))
     assert isinstance(app, CasetrackerApp) and app.today == dt.date(2025, 1, 2)
+
+
+@pilot_test
+async def test_a_damaged_database_is_one_line_on_each_view_not_a_crash(tmp_path: Path) -> None:
+    from casetracker.tui.common import ProblemNotice
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "casetracker.db").write_bytes(b"not a database, " * 512)
+    app = app_for(home, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in "1234":
+            await pilot.press(key)
+            notice = app.screen.query_one(ProblemNotice)
+            await settle(pilot, lambda n=notice: n.display)  # type: ignore[misc]
+            text = str(notice.content)
+            assert "Cannot read the data:" in text and "casetracker.db" in text
+            assert "file is not a database" in text and "press r" in text
+        assert app.is_running

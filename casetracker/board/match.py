@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import lru_cache
 
 from casetracker.models import Disposition, ReliefKind
 
@@ -215,6 +216,12 @@ def paragraph_before(page_text: str, start: int, window: int = 600) -> str:
 
 def facets_of(text: str, category: ReliefKind | None = None) -> list[Facet]:
     """The facets a relief text is about, earliest mention first (the main verb leads)."""
+    return list(_facets(text, category))
+
+
+# The board asks this of every deadline once per row: remembered, it is asked once.
+@lru_cache(maxsize=4096)
+def _facets(text: str, category: ReliefKind | None) -> tuple[Facet, ...]:
     found: list[tuple[int, Facet]] = []
     for facet, pattern in FACET_PATTERNS:
         m = pattern.search(text)
@@ -226,7 +233,7 @@ def facets_of(text: str, category: ReliefKind | None = None) -> list[Facet]:
     if category in implied:
         main = implied[category]
         facets = [main, *(f for f in facets if f != main)]
-    return facets
+    return tuple(facets)
 
 
 def is_catch_all(text: str) -> bool:

@@ -25,4 +25,4 @@ def tui(ctx: Context, today: dt.datetime | None) -> None:
     # Textual is imported here only: `import casetracker.cli` must stay quick.
     from casetracker.tui import make_app
 
-    make_app(ctx.home, today=today.date() if today else None).run()
+    make_app(ctx.home, today=today.date() if today else None, preload=True).run()

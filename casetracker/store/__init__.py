@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +117,9 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=30)
-            self.db = sqlite_utils.Database(conn)
+            # No sqlite-utils plugins: another package's hook must not change our
+            # connection, and finding them scans every installed package (~50 ms).
+            self.db = sqlite_utils.Database(conn, execute_plugins=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
@@ -497,13 +500,15 @@ class Store:
         rows = list(self.db.query(_FILING_SQL + " where f.id = ?", [filing_id]))
         if not rows:
             raise StoreError(f"no filing with id {filing_id}", "not_found")
-        return self._record(rows[0])
+        return self._record(rows[0], self._fact_rows(filing_id)[filing_id])
 
     def filings(self) -> Iterator[FilingRecord]:
         """All filings by docket order (ECF number, then filed date), facts loaded."""
         order = " order by f.docket_entry is null, f.docket_entry, f.attachment, f.filed, f.id"
-        for row in list(self.db.query(_FILING_SQL + order)):
-            yield self._record(row)
+        rows = list(self.db.query(_FILING_SQL + order))
+        facts = self._fact_rows()  # one query per table, not per filing: the board's load
+        for row in rows:
+            yield self._record(row, facts[int(row["id"])])
 
     def filing_ids_in_inbox(self) -> set[int]:
         """Filings at least one of whose paths is current: a filing whose every file is gone
@@ -530,10 +535,9 @@ class Store:
             return str(r["text"])
         return None
 
-    def _record(self, row: dict[str, Any]) -> FilingRecord:
-        fid = int(row["id"])
+    def _record(self, row: dict[str, Any], facts: _FactRows) -> FilingRecord:
         return FilingRecord(
-            id=fid,
+            id=int(row["id"]),
             sha256=row["sha256"],
             path=row["path"] or "",
             size=row["size"],
@@ -541,59 +545,37 @@ class Store:
             text_layer=TextLayer(row["text_layer"]) if row["text_layer"] else None,
             ocr=OcrStatus(row["ocr"]) if row["ocr"] else None,
             indexed_sha=row["indexed_sha"],
-            facts=self._facts(fid, row),
+            facts=_facts(row, facts),
             first_run=row["first_run"],
             updated_run=row["updated_run"],
         )
 
-    def _facts(self, fid: int, row: dict[str, Any]) -> FilingFacts:
-        parties = tuple(
-            Party(r["name"], PartyRole(r["role"]), r["state"], _src(r), r["official"])
-            for r in self.db.query(
-                "select p.name, p.state, a.* from appearances a join parties p on p.id = a.party_id"
-                " where a.filing_id = ? order by a.id",
-                [fid],
-            )
+    def _fact_rows(self, filing_id: int | None = None) -> defaultdict[int, _FactRows]:
+        """Parties, claims, relief and stated deadlines of one filing (None: of every
+        filing), grouped by filing, each in the order it was stored."""
+        params = [] if filing_id is None else [filing_id]
+
+        def rows(sql: str, alias: str = "") -> Iterator[dict[str, Any]]:
+            one = "" if filing_id is None else f" and {alias}filing_id = ?"
+            return self.db.query(sql.format(one=one), params)
+
+        out: defaultdict[int, _FactRows] = defaultdict(_FactRows)
+        appearances = (
+            "select p.name, p.state, a.* from appearances a join parties p on p.id = a.party_id"
+            " where 1{one} order by a.id"
         )
-        claims = tuple(
-            Claim(r["number"], r["title"], _src(r))
-            for r in self.db.query("select * from claims where filing_id = ? order by id", [fid])
-        )
-        relief = tuple(
-            Relief(
-                r["text"],
-                ReliefKind(r["category"]),
-                _src(r),
-                r["label"],
-                Disposition(r["disposition"]) if r["disposition"] else None,
-            )
-            for r in self.db.query("select * from relief where filing_id = ? order by id", [fid])
-        )
-        deadlines = tuple(
-            _deadline(r)
-            for r in self.db.query(
-                "select * from deadlines where filing_id = ? and origin = 'stated' order by id",
-                [fid],
-            )
-        )
-        sources = {k: _source_from_json(v) for k, v in json.loads(row["sources"] or "{}").items()}
-        return FilingFacts(
-            court_id=row["court_id"],
-            court=row["court"],
-            case_number=row["case_number"],
-            docket_entry=row["docket_entry"],
-            attachment=row["attachment"],
-            filed=_date(row["filed"]),
-            title=row["title"],
-            doc_type=DocType(row["doc_type"]) if row["doc_type"] else None,
-            judge=row["judge"],
-            parties=parties,
-            claims=claims,
-            relief=relief,
-            deadlines=deadlines,
-            is_proposed=bool(row["is_proposed"]),
-            sources=sources,
-        )
+        for r in rows(appearances, "a."):
+            party = Party(r["name"], PartyRole(r["role"]), r["state"], _src(r), r["official"])
+            out[r["filing_id"]].parties.append(party)
+        for r in rows("select * from claims where 1{one} order by id"):
+            out[r["filing_id"]].claims.append(Claim(r["number"], r["title"], _src(r)))
+        for r in rows("select * from relief where 1{one} order by id"):
+            disposition = Disposition(r["disposition"]) if r["disposition"] else None
+            relief = Relief(r["text"], ReliefKind(r["category"]), _src(r), r["label"], disposition)
+            out[r["filing_id"]].relief.append(relief)
+        for r in rows("select * from deadlines where origin = 'stated'{one} order by id"):
+            out[r["filing_id"]].deadlines.append(_deadline(r))
+        return out
 
     # --- deadlines --------------------------------------------------------------------
 
@@ -776,6 +758,35 @@ class Store:
             "runs",
         )
         return {t: self.db.table(t).count for t in tables}
+
+
+@dataclass(slots=True)
+class _FactRows:
+    parties: list[Party] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    relief: list[Relief] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+
+
+def _facts(row: dict[str, Any], facts: _FactRows) -> FilingFacts:
+    sources = {k: _source_from_json(v) for k, v in json.loads(row["sources"] or "{}").items()}
+    return FilingFacts(
+        court_id=row["court_id"],
+        court=row["court"],
+        case_number=row["case_number"],
+        docket_entry=row["docket_entry"],
+        attachment=row["attachment"],
+        filed=_date(row["filed"]),
+        title=row["title"],
+        doc_type=DocType(row["doc_type"]) if row["doc_type"] else None,
+        judge=row["judge"],
+        parties=tuple(facts.parties),
+        claims=tuple(facts.claims),
+        relief=tuple(facts.relief),
+        deadlines=tuple(facts.deadlines),
+        is_proposed=bool(row["is_proposed"]),
+        sources=sources,
+    )
 
 
 _FILING_SQL = (

@@ -11,9 +11,23 @@ if TYPE_CHECKING:
 
 
 def make_app(
-    home: Path, *, today: dt.date | None = None, export_dir: Path | None = None
+    home: Path,
+    *,
+    today: dt.date | None = None,
+    export_dir: Path | None = None,
+    preload: bool = False,
 ) -> App[None]:
-    """The casetracker app over the data folder `home` (`today` frozen for tests)."""
+    """The casetracker app over the data folder `home` (`today` frozen for tests).
+
+    `preload` starts reading the board in a second process before Textual is even
+    imported, so the first screen has its rows sooner (see `preload.py`).
+    """
+    today = today or dt.date.today()
+    first_board = None
+    if preload:
+        from casetracker.tui.preload import BoardPreload
+
+        first_board = BoardPreload(home, today)
     from casetracker.tui.app import CasetrackerApp
 
-    return CasetrackerApp(home, today=today, export_dir=export_dir)
+    return CasetrackerApp(home, today=today, export_dir=export_dir, first_board=first_board)

@@ -31,6 +31,7 @@ from casetracker.tui.viewer import DocumentScreen
 if TYPE_CHECKING:
     from casetracker.board.model import BoardRow
     from casetracker.ingest import IngestSummary
+    from casetracker.tui.preload import BoardPreload
 
 
 class CasetrackerApp(App[None]):
@@ -84,6 +85,7 @@ class CasetrackerApp(App[None]):
         today: dt.date | None = None,
         export_dir: Path | None = None,
         ingest_folder: Path = Path("filings"),
+        first_board: BoardPreload | None = None,
     ) -> None:
         super().__init__()
         self.home = home
@@ -91,6 +93,16 @@ class CasetrackerApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self.ingest_folder = ingest_folder
         self.is_ingesting = False
+        self._first_board = first_board
+
+    def take_first_board(self) -> BoardPreload | None:
+        """The board being read at launch, handed out once (later loads read afresh)."""
+        first, self._first_board = self._first_board, None
+        return first
+
+    def on_unmount(self) -> None:
+        if self._first_board is not None:  # quit before the board was wanted
+            self._first_board.close()
 
     # --- navigation ----------------------------------------------------------------------
 

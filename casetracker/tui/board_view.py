@@ -33,6 +33,7 @@ from casetracker.tui.common import (
 if TYPE_CHECKING:
     from casetracker.board.model import Board, BoardRow
     from casetracker.tui.app import CasetrackerApp
+    from casetracker.tui.preload import BoardPreload
 
 KEEP = "__keep__"  # the override dialog's "leave the status as it is" choice
 
@@ -226,11 +227,12 @@ class BoardScreen(ModeScreen):
         yield BoardTable(id="board-table", classes="body")
 
     def reload(self) -> None:
-        self._load()
+        self._load(app_of(self).take_first_board())
 
-    @work(thread=True, exclusive=True, group="board")
-    def _load(self) -> None:
-        self.post_message(self.Loaded(loaders.load_board(self.home, self.today)))
+    @work(thread=True, exclusive=True, group="board", exit_on_error=False)
+    def _load(self, first: BoardPreload | None) -> None:
+        load = first.take() if first is not None else None
+        self.post_message(self.Loaded(load or loaders.load_board(self.home, self.today)))
 
     def on_board_screen_loaded(self, message: Loaded) -> None:
         self.show_board(message.load)

@@ -1,4 +1,5 @@
-"""What every mode screen shares: the mode bar, the empty-database notice, small formatters."""
+"""What every mode screen shares: the mode bar, the empty-database and problem notices,
+small formatters."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker, WorkerState
+
+from casetracker.errors import CasetrackerError
 
 if TYPE_CHECKING:
     from casetracker.tui.app import CasetrackerApp
@@ -91,6 +95,17 @@ class EmptyNotice(Static):
     """Shown instead of a view's table while the database holds no filings."""
 
 
+class ProblemNotice(Static):
+    """Shown instead of a view's table when its data could not be read, with the reason."""
+
+
+def problem_line(error: BaseException | None) -> str:
+    """One line saying what went wrong: our own errors as they read, others by type."""
+    if isinstance(error, CasetrackerError):
+        return error.message
+    return f"{type(error).__name__}: {error}" if error is not None else "unknown error"
+
+
 class ModeScreen(Screen[None]):
     """A top-level view: mode bar, body, footer; loads its data in a worker after mounting."""
 
@@ -120,6 +135,9 @@ class ModeScreen(Screen[None]):
         empty = EmptyNotice(EMPTY_HELP.format(home=self.home), classes="empty")
         empty.display = False
         yield empty
+        problem = ProblemNotice(classes="problem")
+        problem.display = False
+        yield problem
         yield Footer()
 
     def compose_body(self) -> ComposeResult:
@@ -137,9 +155,30 @@ class ModeScreen(Screen[None]):
         """Start loading this view's data (a thread worker); subclasses override."""
 
     def show_empty(self, is_empty: bool) -> None:
+        self.query_one(ProblemNotice).display = False
         self.query_one(EmptyNotice).display = is_empty
         for widget in self.query(".body"):
             widget.display = not is_empty
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Loaders run with exit_on_error=False: a damaged database or an unreadable file
+        # is a line on screen, and the app keeps running.
+        if event.state is WorkerState.ERROR:
+            self.show_problem(event.worker.error)
+
+    def show_problem(self, error: BaseException | None) -> None:
+        notice = self.query_one(ProblemNotice)
+        notice.update(
+            Text.assemble(
+                ("Cannot read the data: ", "bold"),
+                problem_line(error),
+                "\nMend the cause, then press r to try again.",
+            )
+        )
+        notice.display = True
+        self.query_one(EmptyNotice).display = False
+        for widget in self.query(".body"):
+            widget.display = False
 
 
 class FittedTable(DataTable[Text]):

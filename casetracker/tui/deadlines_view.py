@@ -170,7 +170,7 @@ class DeadlinesScreen(ModeScreen):
     def reload(self) -> None:
         self._load(self.show_superseded)
 
-    @work(thread=True, exclusive=True, group="deadlines")
+    @work(thread=True, exclusive=True, group="deadlines", exit_on_error=False)
     def _load(self, include_superseded: bool) -> None:
         items = loaders.load_deadlines(self.home, include_superseded=include_superseded)
         self.post_message(self.Loaded(items))

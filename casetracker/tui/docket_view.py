@@ -133,7 +133,7 @@ class DocketScreen(ModeScreen):
     def reload(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="docket")
+    @work(thread=True, exclusive=True, group="docket", exit_on_error=False)
     def _load(self) -> None:
         self.post_message(self.Loaded(loaders.load_filings(self.home)))
 

@@ -134,7 +134,7 @@ class SearchScreen(ModeScreen):
         if self.query_text:
             self._search(self.query_text)
 
-    @work(thread=True, exclusive=True, group="search-empty")
+    @work(thread=True, exclusive=True, group="search-empty", exit_on_error=False)
     def _check_empty(self) -> None:
         self.post_message(self.Emptiness(loaders.filing_count(self.home) == 0))
 
@@ -162,7 +162,7 @@ class SearchScreen(ModeScreen):
     def _submitted(self) -> None:
         self.action_focus_results()
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str) -> None:
         try:
             result, error = loaders.run_search(self.home, query), None

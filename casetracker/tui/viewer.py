@@ -20,10 +20,11 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from casetracker.models import Source
 from casetracker.tui import loaders
-from casetracker.tui.common import one_line
+from casetracker.tui.common import one_line, problem_line
 
 if TYPE_CHECKING:
     from casetracker.models import FilingFacts
@@ -209,7 +210,13 @@ class DocumentScreen(Screen[None]):
     def on_mount(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="document")
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:  # the filing could not be read: say so there
+            head = (f"cannot open filing {self.filing_id}: ", "bold red")
+            reason = problem_line(event.worker.error)
+            self.query_one("#document-title", Static).update(Text.assemble(head, reason))
+
+    @work(thread=True, exclusive=True, group="document", exit_on_error=False)
     def _load(self) -> None:
         from casetracker.tui.app import CasetrackerApp
 
