@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from casetracker.extract.dates import find_dates, parse_date
-from casetracker.extract.states import party_state, state_code, state_name
+from casetracker.extract.states import party_state
+from casetracker.usstates import state_code, state_name
 
 AUG7 = dt.date(2025, 8, 7)
 

@@ -10,7 +10,7 @@ from whoosh import query as wq
 from casetracker.errors import QueryError
 from casetracker.fulltext.analysis import scan
 from casetracker.fulltext.query import date_bounds, parse_query
-from casetracker.fulltext.states import state_code
+from casetracker.usstates import parse_state
 
 
 def index_terms(text: str) -> set[str]:
@@ -219,7 +219,7 @@ def test_malformed_queries_raise_one_line_query_errors(typed: str, says: str) ->
      ("Commonwealth of Massachusetts", "MA"), ("new-jersey", "NJ"), ("Narnia", None)],
 )  # fmt: skip
 def test_state_names_and_codes(name: str, code: str | None) -> None:
-    assert state_code(name) == code
+    assert parse_state(name) == code
 
 
 def test_plain_words_are_remembered_with_their_spans_for_suggestions() -> None:

@@ -18,7 +18,7 @@ from textual.widgets import Input, Select, Static
 from casetracker.tracker import Tracker
 from casetracker.tui import make_app
 from casetracker.tui.app import CasetrackerApp
-from casetracker.tui.board_view import BoardTable, OverrideDialog, TimelineScreen
+from casetracker.tui.board_view import BoardTable, OverrideDialog, Timeline, TimelineScreen
 from casetracker.tui.common import EmptyNotice
 from casetracker.tui.deadlines_view import ICS_NAME, DeadlinesScreen, DeadlineTable
 from casetracker.tui.dialogs import HelpScreen
@@ -379,6 +379,34 @@ async def test_an_override_is_saved_through_the_tracker_and_shown(tmp_path: Path
         assert manual is not None
         assert (manual.status, manual.note) == ("needs_review", "order read by hand")
         assert "needs review" in table.get_row(row.key)[0].plain
+
+
+@pilot_test
+async def test_an_override_saved_from_a_timeline_shows_there_at_once(tmp_path: Path) -> None:
+    home = tmp_path / "own-home"
+    seed(home)
+    app = app_for(home, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.screen.query_one(BoardTable)
+        await settle(pilot, lambda: bool(table.rows_by_key))
+        await pilot.press("enter")
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = timeline.query_one("#timeline-title", Static)
+        assert "needs review" not in str(title.content)
+        await pilot.press("o")
+        dialog = app.screen
+        assert isinstance(dialog, OverrideDialog)
+        dialog.query_one("#override-status", Select).value = "needs_review"
+        dialog.query_one("#override-note", Input).value = "clerk's notice read by hand"
+        await pilot.click("#override-save")
+        await settle(pilot, lambda: timeline.row.manual is not None)
+        assert app.screen is timeline
+        assert "needs review" in str(title.content)
+        note = timeline.query_one("#timeline-note", Static)
+        assert note.display and "clerk's notice read by hand" in str(note.content)
+        lines = [str(o.prompt) for o in timeline.query_one(Timeline).options]
+        assert any("clerk's notice read by hand" in line for line in lines)
 
 
 @pilot_test

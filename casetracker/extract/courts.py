@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from casetracker.extract import patterns as p
-from casetracker.extract.states import STATE_NAMES, state_code
+from casetracker.usstates import STATE_NAMES, state_code
 
 # The districts of each State (28 U.S.C. §§ 81-131): "" for a single-district State.
 DISTRICTS: dict[str, str] = {

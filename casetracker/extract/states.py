@@ -1,73 +1,11 @@
-"""State names and USPS codes, and the ways captions name a State as a party."""
+"""The ways captions and signature blocks name a State (the table: `casetracker.usstates`)."""
 
 from __future__ import annotations
 
 import re
 
-STATE_CODES: dict[str, str] = {
-    "Alabama": "AL",
-    "Alaska": "AK",
-    "Arizona": "AZ",
-    "Arkansas": "AR",
-    "California": "CA",
-    "Colorado": "CO",
-    "Connecticut": "CT",
-    "Delaware": "DE",
-    "District of Columbia": "DC",
-    "Florida": "FL",
-    "Georgia": "GA",
-    "Hawaii": "HI",
-    "Idaho": "ID",
-    "Illinois": "IL",
-    "Indiana": "IN",
-    "Iowa": "IA",
-    "Kansas": "KS",
-    "Kentucky": "KY",
-    "Louisiana": "LA",
-    "Maine": "ME",
-    "Maryland": "MD",
-    "Massachusetts": "MA",
-    "Michigan": "MI",
-    "Minnesota": "MN",
-    "Mississippi": "MS",
-    "Missouri": "MO",
-    "Montana": "MT",
-    "Nebraska": "NE",
-    "Nevada": "NV",
-    "New Hampshire": "NH",
-    "New Jersey": "NJ",
-    "New Mexico": "NM",
-    "New York": "NY",
-    "North Carolina": "NC",
-    "North Dakota": "ND",
-    "Ohio": "OH",
-    "Oklahoma": "OK",
-    "Oregon": "OR",
-    "Pennsylvania": "PA",
-    "Rhode Island": "RI",
-    "South Carolina": "SC",
-    "South Dakota": "SD",
-    "Tennessee": "TN",
-    "Texas": "TX",
-    "Utah": "UT",
-    "Vermont": "VT",
-    "Virginia": "VA",
-    "Washington": "WA",
-    "West Virginia": "WV",
-    "Wisconsin": "WI",
-    "Wyoming": "WY",
-    "Puerto Rico": "PR",
-    "Guam": "GU",
-    "Virgin Islands": "VI",
-    "Northern Mariana Islands": "MP",
-}
+from casetracker.usstates import STATE_CODES, STATE_NAMES, state_code
 
-STATE_NAMES: dict[str, str] = {code: name for name, code in STATE_CODES.items()}
-
-# Kentucky, Massachusetts, Pennsylvania and Virginia style themselves Commonwealths.
-COMMONWEALTHS = frozenset({"KY", "MA", "PA", "VA", "PR", "MP"})
-
-_BY_LOWER = {name.lower(): code for name, code in STATE_CODES.items()}
 # Longest first so "West Virginia" wins over "Virginia" and "New York" over nothing shorter.
 _NAMES_ALT = "|".join(
     re.escape(n).replace(r"\ ", r"\s+") for n in sorted(STATE_CODES, key=len, reverse=True)
@@ -84,15 +22,6 @@ STATE_PARTY = re.compile(
 # A State named anywhere (an official's office). "Governor of the State of California",
 # "Attorney General of Texas"
 STATE_NAME = re.compile(rf"\b(?P<name>{_NAMES_ALT})\b", re.IGNORECASE)
-
-
-def state_code(name: str) -> str | None:
-    """USPS code of a State name ("California", "new york"), else None."""
-    return _BY_LOWER.get(" ".join(name.split()).lower())
-
-
-def state_name(code: str) -> str | None:
-    return STATE_NAMES.get(code.upper())
 
 
 def party_state(text: str) -> tuple[str, str] | None:

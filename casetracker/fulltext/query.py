@@ -26,8 +26,8 @@ from whoosh.analysis import STOP_WORDS
 
 from casetracker.errors import QueryError
 from casetracker.fulltext.analysis import TokenKind, query_terms, scan, stem
-from casetracker.fulltext.states import state_code
 from casetracker.models import DocType
+from casetracker.usstates import parse_state
 
 # Field names a user may type before a colon, and what each means in the schema.
 FIELD_ALIASES: dict[str, str] = {
@@ -316,7 +316,7 @@ def _type_filter(value: str) -> wq.Query:
 
 
 def _state_filter(value: str) -> wq.Query:
-    code = state_code(value)
+    code = parse_state(value)
     if code is None:
         raise QueryError(f"unknown state '{value}' (use a code like NY or a name)", "query")
     return wq.Term("state", code.lower())

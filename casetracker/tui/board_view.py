@@ -157,6 +157,8 @@ class Timeline(OptionList):
             super().__init__()
 
     def show(self, row: BoardRow) -> None:
+        """List the row's steps and overrides, keeping the highlight where it was."""
+        kept = self.highlighted
         self.clear_options()
         self.steps = list(row.history)
         for n, step in enumerate(self.steps):
@@ -172,7 +174,7 @@ class Timeline(OptionList):
             label = f"{override.at:%Y-%m-%d}  aide {override.author}: {what}"
             self.add_option(Option(Text(label, style="italic"), disabled=True))
         if self.steps:
-            self.highlighted = 0
+            self.highlighted = min(kept or 0, len(self.steps) - 1)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -182,30 +184,60 @@ class Timeline(OptionList):
 
 
 class TimelineScreen(Screen[None]):
-    """One board row's timeline, pushed over the board."""
+    """One board row's timeline, pushed over the board; read again after a saved override
+    or an ingest, so the aide sees their change where they made it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back"),
         Binding("o", "override", "Override"),
     ]
 
+    class Reloaded(Message):
+        def __init__(self, row: BoardRow | None) -> None:
+            self.row = row
+            super().__init__()
+
     def __init__(self, row: BoardRow) -> None:
         super().__init__()
         self.row = row
 
     def compose(self) -> ComposeResult:
-        r = self.row
-        head = Text.assemble((f" {r.kind} ", "reverse"), " ", (one_line(r.label), "bold"), "  ")
-        head += status_text(str(r.status))
-        yield Static(head, id="timeline-title")
-        if r.manual and r.manual.note:
-            yield Static(Text(f"note ({r.manual.author}): {r.manual.note}", style="italic"))
+        yield Static(id="timeline-title")
+        yield Static(id="timeline-note")
         yield Timeline(id="timeline")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Timeline).show(self.row)
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+        self._paint()
         self.query_one(Timeline).focus()
+
+    def _paint(self) -> None:
+        r = self.row
+        head = Text.assemble((f" {r.kind} ", "reverse"), " ", (one_line(r.label), "bold"), "  ")
+        self.query_one("#timeline-title", Static).update(head + status_text(str(r.status)))
+        note = self.query_one("#timeline-note", Static)
+        note.display = bool(r.manual and r.manual.note)
+        if r.manual and r.manual.note:
+            note.update(Text(f"note ({r.manual.author}): {r.manual.note}", style="italic"))
+        self.query_one(Timeline).show(r)
+
+    def _data_changed(self) -> None:
+        self._reload()
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def _reload(self) -> None:
+        app = app_of(self)
+        board = loaders.load_board(app.home, app.today).board
+        rows = {row.key: row for row in board.rows} if board else {}
+        self.post_message(self.Reloaded(rows.get(self.row.key)))
+
+    def on_timeline_screen_reloaded(self, message: Reloaded) -> None:
+        if message.row is None:
+            self.notify("this row is no longer on the board", severity="warning")
+            return
+        self.row = message.row
+        self._paint()
 
     def on_timeline_step_chosen(self, message: Timeline.StepChosen) -> None:
         app_of(self).open_document(message.filing_id, page=message.page, source=message.source)
