@@ -9,7 +9,8 @@ FRAP 26(a) counts the same way with the same subsection numbers, so a rule whose
 
 Stable API (ingestion calls `apply_rule` for derived deadlines; extraction calls `compute` for
 "within N days" sentences): `compute`, `compute_hours`, `explain_hours`, `apply_rule`,
-`Calendar`, `Rule`, `DueDate`, `Step`, `Direction`, `Service`.
+`Calendar`, `Rule`, `DueDate`, `Step`, `Direction`, `Service`; `court_day` and
+`filing_closes` place a moment and a last day in the court's time zone (6(a)(4)).
 """
 
 from __future__ import annotations
@@ -171,6 +172,10 @@ def _label(day: dt.date) -> str:
     return f"{day:%A} {day.isoformat()}"
 
 
+def _is_weekend_or_holiday(day: dt.date, direction: Direction, calendar: Calendar) -> bool:
+    return day.weekday() >= 5 or calendar.holiday_name(day, direction) is not None
+
+
 def _roll(
     day: dt.date,
     direction: Direction,
@@ -178,10 +183,19 @@ def _roll(
     under: str,
     steps: list[Step],
 ) -> dt.date:
-    """Move off weekends, holidays and inaccessible days, noting each day skipped."""
+    """The last day of a period whose plain count ends on `day`, noting each day skipped.
+
+    First (1)(C) with (5): off weekends and legal holidays in the period's own direction
+    (later for a period after an event, earlier for one before it). Then (3)(A): if the
+    clerk's office was inaccessible on that last day, the time is extended to the first
+    accessible day that is not a weekend or legal holiday, always *later*, even for a period
+    counted backward (2009 Advisory Committee Note to Rule 6(a)(5): a backward deadline on an
+    inaccessible Friday moves forward past the weekend, "no earlier than" the Monday/Tuesday).
+    """
     delta = dt.timedelta(days=1 if direction is Direction.FORWARD else -1)
     start = day
-    while (reason := calendar.closed_reason(day, direction)) is not None:
+    while _is_weekend_or_holiday(day, direction, calendar):
+        reason = calendar.closed_reason(day, direction)
         steps.append(Step(day, f"{_label(day)} is {reason}, so it cannot be the last day"))
         day += delta
     if day != start:
@@ -190,20 +204,27 @@ def _roll(
                 f"{under}(1)(C): the period continues to run until the next day that is not "
                 "a Saturday, Sunday or legal holiday"
             )
-            if any(d in calendar.inaccessible for d in _between(start, day)):
-                why += f"; {under}(3)(A): or a day the clerk's office was inaccessible"
         else:
             why = (
                 f"{under}(5): counting backward, the next day is the previous day that is not "
                 "a Saturday, Sunday or legal holiday"
             )
         steps.append(Step(day, f"{why}: {_label(day)}"))
+    if calendar.is_inaccessible(day):
+        last = day
+        while not calendar.is_business_day(day, direction):
+            reason = calendar.closed_reason(day, direction)
+            steps.append(Step(day, f"{_label(day)} is {reason}, so it cannot be the last day"))
+            day += dt.timedelta(days=1)
+        steps.append(
+            Step(
+                day,
+                f"{under}(3)(A): the clerk's office was inaccessible on the last day "
+                f"({_label(last)}), so the time for filing is extended to the first accessible "
+                f"day that is not a Saturday, Sunday or legal holiday: {_label(day)}",
+            )
+        )
     return day
-
-
-def _between(a: dt.date, b: dt.date) -> Iterable[dt.date]:
-    lo, hi = min(a, b), max(a, b)
-    return (lo + dt.timedelta(days=n) for n in range((hi - lo).days + 1))
 
 
 def compute(
@@ -313,18 +334,43 @@ def _add_elapsed_hours(start: dt.datetime, hours: int) -> dt.datetime:
     return utc.astimezone(start.tzinfo)
 
 
+def court_day(moment: dt.datetime, zone: dt.tzinfo) -> dt.date:
+    """The calendar day `moment` falls on in the court's time zone (a naive `moment` is read
+    as already in that zone).
+
+    FRCP 6(a)(4)(A): for electronic filing a day ends at midnight in the court's time zone, so
+    an ECF entry at 11:30 p.m. Pacific (07:30 UTC the next morning) happened that day, and a
+    paper due "today" in San Francisco is not overdue before midnight there.
+    """
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(zone).date()
+
+
+def filing_closes(due: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The moment the last day `due` ends for electronic filing: midnight at its end in the
+    court's time zone (FRCP 6(a)(4)(A); filing on paper ends when the clerk's office closes)."""
+    return dt.datetime.combine(due + dt.timedelta(days=1), dt.time(0), tzinfo=zone)
+
+
 def explain_hours(
-    start: dt.datetime, hours: int, *, calendar: Calendar
+    start: dt.datetime, hours: int, *, calendar: Calendar, zone: dt.tzinfo | None = None
 ) -> tuple[dt.datetime, tuple[Step, ...]]:
     """The end of a period stated in hours (FRCP 6(a)(2)), with the steps that explain it.
 
     Counting begins at once and includes every hour; a period ending on a weekend or legal
     holiday runs until the same time on the next day that is neither (6(a)(2)(C)); if the
     clerk's office was inaccessible in the last hour, to the same time on the first accessible
-    such day (6(a)(3)(B)). Raises ValueError for a negative `hours`.
+    such day (6(a)(3)(B)). Which day a moment falls on is judged in the court's time zone
+    `zone` (an aware `start` is converted to it, a naive one is taken to be in it); without
+    `zone`, in `start`'s own. Raises ValueError for a negative `hours`.
     """
     if hours < 0:
         raise ValueError(f"a period cannot be negative ({hours} hours)")
+    if zone is not None:
+        # FRCP 6(a)(4)(A): days end at midnight in the court's time zone, so a UTC timestamp
+        # from ECF must be read as the court's wall clock before asking what day it ends on.
+        start = start.replace(tzinfo=zone) if start.tzinfo is None else start.astimezone(zone)
     end = _add_elapsed_hours(start, hours)
     steps = [
         Step(
@@ -362,6 +408,9 @@ def explain_hours(
     return end, tuple(steps)
 
 
-def compute_hours(start: dt.datetime, hours: int, *, calendar: Calendar) -> dt.datetime:
-    """When a period of `hours` hours from `start` ends under FRCP 6(a)(2) and 6(a)(3)(B)."""
-    return explain_hours(start, hours, calendar=calendar)[0]
+def compute_hours(
+    start: dt.datetime, hours: int, *, calendar: Calendar, zone: dt.tzinfo | None = None
+) -> dt.datetime:
+    """When a period of `hours` hours from `start` ends under FRCP 6(a)(2) and 6(a)(3)(B),
+    days judged in the court's time zone `zone` (see `explain_hours`)."""
+    return explain_hours(start, hours, calendar=calendar, zone=zone)[0]

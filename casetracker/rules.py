@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
@@ -53,6 +54,7 @@ class Court:
     name: str
     state: str | None
     count_state_holidays: bool
+    timezone: str | None = None  # IANA name; FRCP 6(a)(4)(A) ends a day at midnight there
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,25 @@ def load_courts() -> dict[str, Court]:
             name=str(table.get("name", court_id)),
             state=table.get("state"),
             count_state_holidays=bool(table.get("count_state_holidays", False)),
+            timezone=table.get("timezone"),
         )
     return courts
+
+
+def court_zone(court: str) -> ZoneInfo:
+    """The time zone of `court` ("cand" -> America/Los_Angeles), where its days end for
+    electronic filing (FRCP 6(a)(4)(A)). Raises ConfigError for a court the file does not
+    know or one without a valid `timezone`."""
+    courts = load_courts()
+    if court not in courts:
+        raise ConfigError(f"unknown court {court!r} (known: {', '.join(courts)})", "rules")
+    name = courts[court].timezone
+    if not name:
+        raise ConfigError(f"{RULES_FILE}: court {court} has no timezone", "rules")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as e:
+        raise ConfigError(f"{RULES_FILE}: court {court}: unknown timezone {name!r}", "rules") from e
 
 
 @cache

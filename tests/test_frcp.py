@@ -141,7 +141,9 @@ INACCESSIBLE = [
     ("2025-07-15", ["2025-07-29"], 14, F, "2025-07-30"),  # last day inaccessible -> next day
     ("2025-07-18", ["2025-08-01"], 14, F, "2025-08-04"),  # inaccessible Fri, weekend -> Mon
     ("2025-07-15", ["2025-07-20"], 14, F, "2025-07-29"),  # closure inside the period: no effect
-    ("2025-08-14", ["2025-08-07"], 7, B, "2025-08-06"),  # backward: to the accessible day before
+    # backward: 6(a)(3)(A) still extends *forward*, to the first accessible day (2009 note to
+    # 6(a)(5)): 7 days before Thu 08-14 is Thu 08-07, closed, so Fri 08-08 (not Wed 08-06)
+    ("2025-08-14", ["2025-08-07"], 7, B, "2025-08-08"),
     ("2025-12-11", ["2025-12-29"], 14, F, "2025-12-30"),  # holidays, weekend, then closed Mon
 ]
 
