@@ -98,11 +98,14 @@ class DueDate:
 def _federal_holidays(year: int) -> Mapping[dt.date, str]:
     """Days set aside by 5 U.S.C. § 6103(a), with the observed Friday/Monday of § 6103(b)."""
     found = holidays.country_holidays("US", years=year, observed=True)
-    return {
-        day: name
-        for day, name in found.items()
-        if day.year == year and not any(x in name for x in EXCLUDED_HOLIDAY_NAMES)
-    }
+    days: dict[dt.date, str] = {}
+    for day, name in found.items():
+        # holidays joins two holidays on one day with "; " (Inauguration Day fell on MLK Day
+        # in 1997, 2013 and 2025): drop only the excluded part, never the day itself.
+        kept = [n for n in name.split("; ") if not any(x in n for x in EXCLUDED_HOLIDAY_NAMES)]
+        if day.year == year and kept:
+            days[day] = "; ".join(kept)
+    return days
 
 
 class Calendar:

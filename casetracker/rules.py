@@ -164,7 +164,7 @@ def declared_days() -> tuple[DeclaredDay, ...]:
     return _declared()
 
 
-def _state_holidays(court: Court) -> dict[dt.date, str]:
+def state_holidays(court: Court) -> dict[dt.date, str]:
     """The state's own holidays (not the federal ones, which the calendar already has)."""
     if not court.count_state_holidays or not court.state:
         return {}
@@ -187,7 +187,7 @@ def default_calendar(inaccessible: Iterable[dt.date] = (), *, court: str | None 
         courts = load_courts()
         if court not in courts:
             raise ConfigError(f"unknown court {court!r} (known: {', '.join(courts)})", "rules")
-        state = _state_holidays(courts[court])
+        state = state_holidays(courts[court])
     declared = {d.date: f"{d.name}, {d.citation}" for d in declared_days()}
     return Calendar(declared=declared, state=state, inaccessible=inaccessible)
 

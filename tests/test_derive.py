@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from casetracker.derive import DatedDeadline, derive_deadlines, supersessions
 from casetracker.models import (
@@ -178,3 +179,215 @@ def test_a_clerks_notice_resetting_a_hearing_supersedes_the_noticed_date() -> No
         "A further hearing on scheduling will be held September 30.",
     )
     assert supersessions([noticed, reset, other]) == [(1, 2)]
+
+
+# -- who is a federal party: FRCP 12(a)(2), FRAP 4(a)(1)(B) --
+
+STATE_AGENCY = Party(
+    "California Department of Health Care Services", PartyRole.DEFENDANT, None, SRC
+)
+STATE_OFFICIAL = Party(
+    "Michelle Baass",
+    PartyRole.DEFENDANT,
+    None,
+    SRC,
+    official="Director of the California Department of Health Care Services",
+)
+ATTORNEY_GENERAL = Party(
+    "Pamela Bondi", PartyRole.DEFENDANT, None, SRC, official="Attorney General of the United States"
+)
+PRIVATE = Party("Acme Data Corp.", PartyRole.DEFENDANT, None, SRC)
+UNITED_STATES = Party("United States of America", PartyRole.PLAINTIFF, None, SRC)
+CA_DEFENDANT = Party("State of California", PartyRole.DEFENDANT, "CA", SRC)
+
+
+def served_docket(*parties: Party) -> list[tuple[int, FilingFacts]]:
+    complaint = filing(DocType.COMPLAINT, "2025-07-01", 1)
+    served = filing(DocType.OTHER, "2025-07-03", 9, title="SUMMONS RETURNED EXECUTED")
+    return [
+        (1, replace(complaint, parties=(CA, *parties))),
+        (2, replace(served, parties=(CA, *parties))),
+    ]
+
+
+def test_a_state_agency_and_its_director_answer_in_21_days_not_the_federal_60() -> None:
+    # "Department of" and "Director" once made these federal (60 days: Tue 09-02). Served
+    # (proof filed) Thu 2025-07-03 + 21 = Thu 07-24 under FRCP 12(a)(1)(A)(i).
+    derived = derive_deadlines(served_docket(STATE_AGENCY, STATE_OFFICIAL))
+    assert by_rule(derived, "12(a)(1)(A)(i)") == [dt.date(2025, 7, 24)]
+    assert by_rule(derived, "12(a)(2)") == []
+
+
+def test_an_officer_sued_officially_answers_in_60_days() -> None:
+    # The Attorney General sued officially: Thu 07-03 + 60 = Mon 09-01, Labor Day -> Tue 09-02.
+    derived = derive_deadlines(served_docket(ATTORNEY_GENERAL))
+    assert by_rule(derived, "12(a)(2)") == [dt.date(2025, 9, 2)]
+
+
+def test_federal_and_private_defendants_each_get_their_own_answer_date() -> None:
+    # The private co-defendant is not given the federal 60 days: 07-24 for it, 09-02 for DHS.
+    derived = derive_deadlines(served_docket(DHS, PRIVATE))
+    assert by_rule(derived, "12(a)(2)") == [dt.date(2025, 9, 2)]
+    assert by_rule(derived, "12(a)(1)(A)(i)") == [dt.date(2025, 7, 24)]
+    (private,) = [d for d in derived if "12(a)(1)(A)(i)" in (d.deadline.rule or "")]
+    assert "Acme Data Corp." in private.deadline.text
+
+
+def test_a_federal_plaintiff_gives_every_party_60_days_to_appeal() -> None:
+    # United States v. California: FRAP 4(a)(1)(B) counts a federal party on either side.
+    # Tue 2025-08-12 + 60 = Sat 10-11; Sun; Mon 10-13 Columbus Day -> Tue 10-14 (not the
+    # 30-day Thu 09-11).
+    order = replace(
+        filing(
+            DocType.ORDER,
+            "2025-08-12",
+            98,
+            title="ORDER GRANTING PRELIMINARY INJUNCTION",
+            relief=(Relief("enjoined", ReliefKind.INJUNCTION, SRC, None, Disposition.GRANTED),),
+        ),
+        parties=(UNITED_STATES, CA_DEFENDANT),
+    )
+    derived = derive_deadlines([(5, order)])
+    assert by_rule(derived, "4(a)(1)(B)") == [dt.date(2025, 10, 14)]
+    assert by_rule(derived, "4(a)(1)(A)") == []
+
+
+# -- FRCP 12(a)(4): a Rule 12 motion postpones the answer --
+
+
+def test_a_motion_to_dismiss_postpones_the_answer_until_14_days_after_the_order() -> None:
+    docket = served_docket(DHS)
+    mtd = filing(DocType.MOTION, "2025-08-01", 20, title="DEFENDANTS' MOTION TO DISMISS")
+    docket.append((3, mtd))
+    # Pending motion: the 60-day date (Tue 09-02) no longer binds; the answer waits.
+    pending = [d for d in derive_deadlines(docket) if "12(a)" in (d.deadline.rule or "")]
+    assert [(d.deadline.date, d.deadline.rule) for d in pending] == [
+        (None, "Fed. R. Civ. P. 12(a)(4)(A)")
+    ]
+    denied = filing(
+        DocType.ORDER,
+        "2025-11-10",
+        40,
+        title="ORDER DENYING MOTION TO DISMISS",
+        relief=(Relief("dismiss", ReliefKind.OTHER, SRC, None, Disposition.DENIED),),
+    )
+    docket.append((4, denied))
+    # Order entered Mon 2025-11-10 (ECF notice, no 6(d)): + 14 = Mon 11-24.
+    assert by_rule(derive_deadlines(docket), "12(a)(4)(A)") == [dt.date(2025, 11, 24)]
+
+
+# -- N.D. Cal. motions that are not briefed under L.R. 7-3 --
+
+
+def test_an_administrative_motion_gets_a_4_day_opposition_and_no_reply() -> None:
+    # Civil L.R. 7-11(b): Thu 2025-07-10 + 4 = Mon 07-14 (not the 14-day Thu 07-24).
+    motion = filing(
+        DocType.MOTION, "2025-07-10", 15, title="ADMINISTRATIVE MOTION TO FILE UNDER SEAL"
+    )
+    derived = derive_deadlines([(1, motion)])
+    assert [(d.deadline.rule, d.deadline.date) for d in derived] == [
+        ("Civil L.R. 7-11(b)", dt.date(2025, 7, 14))
+    ]
+
+
+def test_a_motion_to_shorten_time_gets_a_4_day_opposition() -> None:
+    # Civil L.R. 6-3(b): Thu 2025-08-28 + 4 = Mon 09-01, Labor Day -> Tue 09-02.
+    motion = filing(DocType.MOTION, "2025-08-28", 31, title="MOTION TO SHORTEN TIME")
+    derived = derive_deadlines([(1, motion)])
+    assert [(d.deadline.rule, d.deadline.date) for d in derived] == [
+        ("Civil L.R. 6-3(b)", dt.date(2025, 9, 2))
+    ]
+
+
+def test_a_tro_motion_gets_no_7_3_dates() -> None:
+    # Civil L.R. 65-1: the judge sets the schedule; 14 days would be a date no rule sets.
+    motion = filing(DocType.MOTION, "2025-07-10", 3, title="MOTION FOR TEMPORARY RESTRAINING ORDER")
+    assert derive_deadlines([(1, motion)]) == []
+
+
+# -- case management conferences --
+
+
+def test_only_the_initial_cmc_sets_a_rule_26f_conference() -> None:
+    initial = Deadline(
+        dt.date(2025, 10, 7),
+        DeadlineKind.CONFERENCE,
+        "the Initial Case Management Conference ... has been reset to October 7, 2025",
+        SRC,
+    )
+    further = Deadline(
+        dt.date(2026, 1, 20), DeadlineKind.CONFERENCE, "Further case management conference", SRC
+    )
+    notice = filing(DocType.NOTICE, "2025-07-03", 19, deadlines=(initial,))
+    order = filing(DocType.ORDER, "2025-10-08", 124, title="SCHEDULING ORDER", deadlines=(further,))
+    derived = derive_deadlines([(1, notice), (2, order)])
+    # 21 days before Tue 10-07 is Tue 09-16; the statements: Tue 09-30 and Tue 2026-01-13.
+    assert by_rule(derived, "26(f)") == [dt.date(2025, 9, 16)]
+    assert by_rule(derived, "16-9") == [dt.date(2025, 9, 30), dt.date(2026, 1, 13)]
+
+
+# -- supersession: only a paper that can change the date, about the same thing --
+
+
+def test_an_order_for_a_status_report_does_not_hide_the_cmc_statement() -> None:
+    statement = item(
+        1, "derived", DeadlineKind.FILING, "2025-09-30", "2025-07-03", 19, DocType.NOTICE
+    )
+    statement = replace(statement, deadline=replace(statement.deadline, rule="Civil L.R. 16-9(a)"))
+    report = item(
+        2,
+        "stated",
+        DeadlineKind.FILING,
+        "2025-09-12",
+        "2025-08-12",
+        98,
+        DocType.ORDER,
+        "The parties shall file a joint status report by September 12, 2025.",
+    )
+    assert supersessions([statement, report]) == []
+
+
+def test_an_unsigned_stipulation_moves_the_answer_but_not_the_opposition() -> None:
+    # Civil L.R. 6-1(a): the time to answer may be extended by stipulation alone; briefing
+    # dates need an order (6-1(b), 6-2), so the derived opposition date stands.
+    opposition = item(
+        1, "derived", DeadlineKind.RESPONSE, "2025-07-24", "2025-07-10", 14, DocType.MOTION
+    )
+    opposition = replace(
+        opposition, deadline=replace(opposition.deadline, rule="Civil L.R. 7-3(a)")
+    )
+    answer = item(
+        2, "derived", DeadlineKind.RESPONSE, "2025-09-02", "2025-07-01", 1, DocType.COMPLAINT
+    )
+    answer = replace(answer, deadline=replace(answer.deadline, rule="Fed. R. Civ. P. 12(a)(2)"))
+    stip = item(
+        3,
+        "stated",
+        DeadlineKind.RESPONSE,
+        "2025-10-24",
+        "2025-07-15",
+        30,
+        DocType.STIPULATION,
+        "Defendants shall oppose the motion and answer the complaint by October 24, 2025.",
+    )
+    assert supersessions([opposition, answer, stip]) == [(2, 3)]
+
+
+def test_an_order_about_another_motion_does_not_supersede_this_ones_opposition() -> None:
+    opposition = item(
+        1, "derived", DeadlineKind.RESPONSE, "2025-07-24", "2025-07-10", 14, DocType.MOTION
+    )
+    opposition = replace(
+        opposition, deadline=replace(opposition.deadline, rule="Civil L.R. 7-3(a)")
+    )
+    other = item(
+        2,
+        "stated",
+        DeadlineKind.RESPONSE,
+        "2025-08-01",
+        "2025-07-15",
+        22,
+        DocType.ORDER,
+        "The opposition to the motion to intervene (ECF No. 17) is due August 1, 2025.",
+    )
+    assert supersessions([opposition, other]) == []
