@@ -298,6 +298,9 @@ JUDGE_ROWS = [
     ("Dated: ____\n______\nHON. VINCE CHHABRIA\nUnited States District Judge", "Vince Chhabria"),
     # the caption's judge line ends at the line; the next line is not part of the name
     ("Judge: Hon. William H. Orrick\nTO ALL PARTIES", "William H. Orrick"),
+    # E.D. Pa. and D.N.J. sign with the short office after the name
+    ("BY THE COURT:\n/s/ Daniel P. Whitcomb\nDANIEL P. WHITCOMB, J.", "Daniel P. Whitcomb"),
+    ("SO ORDERED.\nJULIEN X. NEALS, U.S.D.J.", "Julien X. Neals"),
 ]
 
 
@@ -305,6 +308,152 @@ JUDGE_ROWS = [
 def test_judge_is_named_from_caption_or_signature(tail: str, judge: str) -> None:
     text = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n" + tail
     assert extract_facts(pages(text)).judge == judge
+
+
+# Layouts whose case number is left to the stamp; the rows check parties, title and judge.
+LAYOUT_ROWS = [
+    # an S.D.N.Y. box ruled with "----x": the corner is not part of the first name
+    pytest.param(
+        """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+------------------------------------------------ x
+STATE OF NEW YORK and STATE OF VERMONT, :
+Plaintiffs, :
+-against- : OPINION AND ORDER
+GLOBEX CORPORATION, :
+Defendant. :
+------------------------------------------------ x
+""",
+        "OPINION AND ORDER",
+        [
+            party("State of New York", P, "NY"),
+            party("State of Vermont", P, "VT"),
+            party("Globex Corporation", D),
+        ],
+        None,
+        id="sdny-x-ruled-box",
+    ),
+    # E.D. Pa.: no role lines; the title on its own line ends the second side, and the
+    # by-line under it is not a party; the signature with ", J." names the judge
+    pytest.param(
+        """IN THE UNITED STATES DISTRICT COURT
+FOR THE EASTERN DISTRICT OF PENNSYLVANIA
+JANE ROE : CIVIL ACTION
+v. :
+ACME WIDGET CO., INC. : NO. 24-1234
+MEMORANDUM
+Whitcomb, J. May 1, 2025
+The motion is denied.
+BY THE COURT:
+/s/ Daniel P. Whitcomb
+DANIEL P. WHITCOMB, J.
+""",
+        "MEMORANDUM",
+        [party("Jane Roe", P), party("Acme Widget Co., Inc.", D)],
+        "Daniel P. Whitcomb",
+        id="edpa-no-role-lines",
+    ),
+    # Fourth Circuit roles joined by an en dash
+    pytest.param(
+        """IN THE
+United States Court of Appeals
+FOR THE FOURTH CIRCUIT
+ANGEL DOE,
+Plaintiff – Appellee,
+v.
+DAVID ROE,
+Defendant – Appellant.
+APPELLANT'S MOTION TO EXTEND TIME
+""",
+        "APPELLANT'S MOTION TO EXTEND TIME",
+        [party("Angel Doe", PartyRole.APPELLEE), party("David Roe", PartyRole.APPELLANT)],
+        None,
+        id="ca4-en-dash-roles",
+    ),
+    # a State "by and through its Attorney General, <name>": the name is the office holder's;
+    # "C.A. No." beside "v." is the number's label, not a defendant's name
+    pytest.param(
+        """UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF RHODE ISLAND
+STATE OF RHODE ISLAND, by and through its
+Attorney General, Jane Q. Public;
+STATE OF WISCONSIN, by and through its
+Attorney General,
+Plaintiffs,
+v. C.A. No. 1:25-cv-00128
+GLOBEX CORPORATION,
+Defendant.
+COMPLAINT
+""",
+        "COMPLAINT",
+        [
+            party("State of Rhode Island", P, "RI"),
+            party("State of Wisconsin", P, "WI"),
+            party("Globex Corporation", D),
+        ],
+        None,
+        id="dri-states-by-attorney-general",
+    ),
+    # a D.C. Circuit order: term, district number and "Filed On:" at right, mixed-case names,
+    # role lines without commas, and a letter-spaced "O R D E R"
+    pytest.param(
+        """United States Court of Appeals
+FOR THE DISTRICT OF COLUMBIA CIRCUIT
+No. 25-5144 September Term, 2025
+1:25-cv-01234-ABC
+Filed On: October 9, 2025
+Acme Library Association, et al.,
+Appellees
+v.
+Federal Records Agency, et al.,
+Appellants
+BEFORE: Harlan, Ostrowski, and Vance, Circuit Judges
+O R D E R
+Upon consideration of the motion, it is ORDERED that the motion be denied.
+""",
+        "ORDER",
+        [
+            party("Acme Library Association", PartyRole.APPELLEE),
+            party("Federal Records Agency", PartyRole.APPELLANT),
+        ],
+        None,
+        id="cadc-letter-spaced-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "parties", "judge"), LAYOUT_ROWS)
+def test_caption_layout_is_read(
+    text: str,
+    title: str,
+    parties: list[tuple[str, PartyRole, str | None, str | None]],
+    judge: str | None,
+) -> None:
+    facts = extract_facts(pages(text))
+    assert facts.title == title
+    assert as_rows(facts.parties) == parties
+    assert facts.judge == judge
+
+
+def test_letter_spaced_title_keeps_its_printed_span() -> None:
+    text = LAYOUT_ROWS[-1].values[0]
+    assert isinstance(text, str)
+    title = extract_facts(pages(text)).sources["title"]
+    assert (title.text, text[title.start : title.end]) == ("ORDER", "O R D E R")
+
+
+def test_letter_spaced_words_keep_their_wider_gap() -> None:
+    text = """UNITED STATES DISTRICT COURT
+FOR THE DISTRICT OF COLUMBIA
+ACME CORP.,
+Plaintiff,
+v.
+BETA AGENCY,
+Defendant.
+M E M O R A N D U M  O P I N I O N
+The motion is denied.
+"""
+    assert extract_facts(pages(text)).title == "MEMORANDUM OPINION"
 
 
 COURT_ROWS = [

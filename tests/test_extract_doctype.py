@@ -29,6 +29,13 @@ TITLE_ROWS = [
     ("APPELLEES' ANSWERING BRIEF", DocType.BRIEF),
     ("BRIEF OF AMICI CURIAE STATES OF NEW YORK AND ILLINOIS", DocType.BRIEF),
     ("NOTICE OF APPEAL", DocType.NOTICE),
+    # a notice about a motion (errata, withdrawal) is a notice, not the motion
+    (
+        "PLAINTIFF STATES' NOTICE OF ERRATA TO THEIR MOTION FOR PRELIMINARY INJUNCTION",
+        DocType.NOTICE,
+    ),
+    ("NOTICE OF WITHDRAWAL OF MOTION TO COMPEL", DocType.NOTICE),
+    ("NOTICE OF RENEWED MOTION AND MOTION TO DISMISS", DocType.MOTION),
     ("CLERK'S NOTICE RESETTING CASE MANAGEMENT CONFERENCE", DocType.NOTICE),
     (
         "DECLARATION OF JANE ROE IN SUPPORT OF MOTION FOR PRELIMINARY INJUNCTION",
@@ -67,3 +74,12 @@ def test_proposed_is_recognised_in_its_spellings() -> None:
     assert is_proposed("[PROPOSED] ORDER")
     assert is_proposed("(Proposed) Order Granting Stipulation")
     assert not is_proposed("ORDER GRANTING STIPULATION")
+
+
+def test_title_without_type_is_an_order_when_the_court_decrees_and_signs() -> None:
+    # E.D. Pa.'s bare "MEMORANDUM" with its "AND NOW … it is ORDERED" order
+    signed = "AND NOW, it is ORDERED that the Motion is GRANTED.\nBY THE COURT:\n/s/ Jane Roe"
+    assert doc_type("MEMORANDUM", pages(signed)) is DocType.ORDER
+    # a party's paper quoting the court's order has no judge's signature
+    quoted = "The Court's order said it is ORDERED that a report be filed.\nRespectfully submitted,"
+    assert doc_type("DEFENDANTS' STATUS REPORT", pages(quoted)) is DocType.OTHER

@@ -18,6 +18,7 @@ from tests.extraction_eval import (
     heldout3,
     heldout4,
     heldout5,
+    heldout6,
     orders,
     papers,
 )
@@ -31,6 +32,7 @@ FILINGS: tuple[EvalFiling, ...] = (
     + heldout3.FILINGS
     + heldout4.FILINGS
     + heldout5.FILINGS
+    + heldout6.FILINGS
 )
 FIELDS = (
     "court_id",

@@ -147,9 +147,16 @@ def _column_cut(raw: str) -> int:
     gap = re.search(r"\S(\s{3,})\S", raw)
     if gap:
         return gap.start(1)
-    if p.TITLE_START.match(raw) and _is_upper(raw):
+    if p.TITLE_START.match(_unspaced(raw)) and _is_upper(raw):
         return 0
     return len(raw)
+
+
+def _unspaced(text: str) -> str:
+    """Letter-spaced words closed up: "O R D E R" -> "ORDER"."""
+    if " " not in text:
+        return text
+    return p.LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 def _is_upper(text: str) -> bool:
@@ -221,13 +228,13 @@ def _pieces(block: str) -> list[str]:
     block = p.ET_AL.sub("", block)
     pieces: list[str] = []
     for segment in re.split(r";|,\s+and\s+(?=[A-Z])|\s+and\s+(?=(?:THE\s+)?STATE\s+OF\b)", block):
-        for piece in segment.split(","):
+        for k, piece in enumerate(segment.split(",")):
             piece = _trim(piece)
             piece = re.sub(r"^and\s+", "", piece, flags=re.I)
             if not piece:
                 continue
             if (pieces and (p.NAME_SUFFIX.match(piece) or p.DESCRIPTOR_START.match(piece))) or (
-                pieces and _continues_office(pieces[-1], piece)
+                pieces and (_continues_office(pieces[-1], piece) or _holds_office(pieces[-1], k))
             ):
                 pieces[-1] = f"{pieces[-1]}, {piece}"
             else:
@@ -242,6 +249,13 @@ def _trim(piece: str) -> str:
     if piece.endswith(".") and not (p.NAME_SUFFIX.match(last) or len(last) <= 3):
         piece = piece[:-1]
     return piece
+
+
+def _holds_office(previous: str, k: int) -> bool:
+    # "STATE OF RHODE ISLAND, by and through its Attorney General, Peter Neronha": the name
+    # after an office the State acts through is the office holder's, not another party's.
+    # Only inside one segment (k > 0): after ";" a new party starts.
+    return k > 0 and bool(p.ACTS_THROUGH_OFFICE.search(previous))
 
 
 def _continues_office(previous: str, piece: str) -> bool:
@@ -316,6 +330,12 @@ def find_parties(
         starts_title = not left and _is_title_line(line.right) and not title_seen
         if starts_title and seen_side and not after_versus and not _versus_soon(lines, i):
             break  # a title below the caption (colon or ")" layouts) ends the parties
+        if starts_title and after_versus and block and not line.marked:
+            # A caption with no role lines (E.D. Pa.: "v." alone between the sides) ends at
+            # the title on a line of its own; the names before it are the second side.
+            parties += _block_parties(block, PartyRole.DEFENDANT, page)
+            block, end = [], i
+            break
         title_seen = title_seen or _is_title_line(line.right)
         if not left or p.CAPTION_NOISE.match(left):
             continue
@@ -379,7 +399,7 @@ def _versus_soon(lines: Sequence[Line], i: int) -> bool:
 
 
 def _is_title_line(text: str) -> bool:
-    return bool(p.TITLE_START.match(text)) and _is_upper(text)
+    return bool(p.TITLE_START.match(_unspaced(text))) and _is_upper(text)
 
 
 def _dedupe(parties: list[Party]) -> list[Party]:
@@ -443,29 +463,33 @@ def inline_parties(page: PageText) -> list[Party]:
 def find_title(page: PageText, lines: Sequence[Line], after: int) -> Source | None:
     """The document title: the first title-like run of the right column or after the parties."""
     # Candidates in line order: right parts anywhere, and whole lines after the parties.
-    cells: list[tuple[int, str, int]] = []  # (line index, text, offset)
+    cells: list[tuple[int, str, int, int]] = []  # (line index, text, start, end)
     for i, line in enumerate(lines[: _CAPTION_LINES + 10]):
         if i >= after and line.marked and line.right:
-            cells.append((i, line.right, line.right_start))
+            cells.append((i, line.right, line.right_start, line.right_start + len(line.right)))
         elif i >= after:
-            whole = " ".join(f"{line.left} {line.right}".split())
+            # Letters closed up before spaces collapse: "M E M O R A N D U M  O P I N I O N"
+            # keeps its wider word gap.
+            whole = " ".join(_unspaced(f"{line.left} {line.right}").split())
             if whole:
-                cells.append((i, whole, line.start if line.left else line.right_start))
+                start = line.start if line.left else line.right_start
+                end = line.start + len(page.text[line.start : line.end].rstrip())
+                cells.append((i, whole, start, end))
         elif line.right:
-            cells.append((i, line.right, line.right_start))
-    for k, (i, text, at) in enumerate(cells):
+            cells.append((i, line.right, line.right_start, line.right_start + len(line.right)))
+    for k, (i, text, at, end) in enumerate(cells):
         if not (_is_title_line(text) and not p.CAPTION_RIGHT.match(text)):
             continue
-        parts, last, end = [text], i, at + len(text)
-        for j, text2, at2 in cells[k + 1 :]:
+        parts, last = [text], i
+        for j, text2, _, end2 in cells[k + 1 :]:
             between = lines[last + 1 : j]
             if any(b.left and not p.CAPTION_NOISE.match(b.left) for b in between if b.right == ""):
                 break
             if not _continues_title(text2, lines, j, parts[-1]):
                 break
             parts.append(text2)
-            last, end = j, at2 + len(text2)
-        title = " ".join(" ".join(parts).split())
+            last, end = j, end2
+        title = " ".join(_unspaced(" ".join(parts)).split())
         return Source(page.number, title, at, end)
     return None
 
@@ -522,9 +546,12 @@ def find_judge(
     if m:
         return _judge_source(first, m)
     for page in reversed(pages):
-        found = list(p.JUDGE_SIGNATURE.finditer(page.text))
+        found = [
+            *p.JUDGE_SIGNATURE.finditer(page.text),
+            *p.JUDGE_SIGNATURE_SHORT.finditer(page.text),
+        ]
         if found:
-            return _judge_source(page, found[-1])
+            return _judge_source(page, max(found, key=lambda m: m.start()))
     m = p.JUDGE_HONORIFIC.search(head)
     # An appellate caption's "Hon." names the judge below, not this court's panel.
     if m and not appellate:

@@ -23,6 +23,18 @@ def is_signed_order(pages: Sequence[PageText]) -> bool:
     return False
 
 
+def is_court_decree(pages: Sequence[PageText]) -> bool:
+    """True when the body orders ("it is ORDERED that …") and a judge signs it."""
+    text = "\n".join(page.text for page in pages)
+    if not p.COURT_DECREE.search(text):
+        return False
+    return bool(
+        p.COURT_SIGNOFF.search(text)
+        or p.JUDGE_SIGNATURE.search(text)
+        or p.JUDGE_SIGNATURE_SHORT.search(text)
+    )
+
+
 def doc_type(title: str | None, pages: Sequence[PageText]) -> DocType | None:
     """What the document is; a "[PROPOSED] ORDER" is `other` (a party's draft)."""
     if title:
@@ -40,9 +52,12 @@ def doc_type(title: str | None, pages: Sequence[PageText]) -> DocType | None:
             return DocType(kind)
     body = "\n".join(page.text for page in pages[:3])
     if title:
-        # A title with no word of type ("NOTIFICATION OF DOCKET ENTRY") defers to a body
-        # that is plainly the court's minute; anything else stays `other`.
-        return DocType.ORDER if p.MINUTE_BODY.search(body[:3000]) else DocType.OTHER
+        # A title with no word of type ("NOTIFICATION OF DOCKET ENTRY", E.D. Pa.'s bare
+        # "MEMORANDUM") defers to a body that is plainly the court's minute or its signed
+        # decree; anything else (a status report citing an order) stays `other`.
+        if p.MINUTE_BODY.search(body[:3000]) or is_court_decree(pages):
+            return DocType.ORDER
+        return DocType.OTHER
     if p.ORDER_BODY.search(body):
         return DocType.ORDER
     if p.LETTER_SALUTATION.search(body[:3000]):

@@ -152,11 +152,12 @@ CAPTION_SHORT_NUMBER = re.compile(
 
 # The role line closing a block of parties, alone or after the names on the same line.
 # "Plaintiffs,", "Defendants.", "Plaintiffs-Appellees,", "Intervenor-Defendant.",
-# "Amici Curiae.", "Petitioner,", "Plaintiffs, Appellees," (1st Cir.)
+# "Amici Curiae.", "Petitioner,", "Plaintiffs, Appellees," (1st Cir.), "Plaintiffs – Appellees,"
+# (4th Cir., an en dash: the hyphen alone read the two words as a party's name)
 ROLE_WORD = (
     r"(?:(?:Plaintif(?:f|\s(?=s))|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
     r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
-    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:-|,|and)\s*"
+    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:[-–—]|,|and)\s*"
     r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant"
     r"|Plaintiff|Defendant)s?)?"
     r"|Amicus\s+Curiae|Amici\s+Curiae)"
@@ -196,13 +197,15 @@ IN_RE = re.compile(r"^\s*IN\s+RE\s*:?\s+\S", re.IGNORECASE)
 # "Courtroom: 4, 17th Floor", "Action Filed: July 1, 2025", "Civ. No. 3:18-cv-16281(BRM)",
 # "No. CV-25-03120-PHX-DJH" (D. Ariz.; its "CV-" prefix hid the number at first); not the
 # docket reference of a title, "… INJUNCTION [ECF NO. 18]", which cut the title in two;
-# "State of Arizona, No." (a complaint's number left blank for the clerk)
+# "State of Arizona, No." (a complaint's number left blank for the clerk); "v. C.A. No. 1:25-cv-
+# 00128" (D.R.I.; "C.A." was read as a defendant's name); a bare "1:25-cv-01234-ABC" and
+# "Filed On: October 9, 2025" under a D.C. Circuit order's number (both read as a party's name)
 CAPTION_RIGHT = re.compile(
-    r"(?:\b(?:Case|Civil\s+Action|Civ\.|Civil|Misc\.|Criminal)\s+(?:Action\s+)?No[s]?\.?"
+    r"(?:\b(?:Case|Civil\s+Action|Civ\.|Civil|Misc\.|Criminal|C\.\s?A\.)\s+(?:Action\s+)?No[s]?\.?"
     r"|(?<!ECF )(?<!Dkt\. )(?<!Doc\. )(?<!Docket )\bNo\.\s*(?:[A-Z]{2,3}-)?\d|\bNo\.\s*$"
-    r"|\bMDL\s+No"
+    r"|\bMDL\s+No|\b\d{1,2}:\d{2}-[A-Za-z]{2}-\d"
     r"|\b(?:Date|Time|Courtroom|Ctrm|Dept|Place|Location|Hearing(?:\s+Date)?|Judge|Trial\s+Date"
-    r"|Action\s+Filed|Complaint\s+Filed)\s*:"
+    r"|(?:Action\s+|Complaint\s+)?Filed(?:\s+On)?)\s*:"
     r"|\bHon(?:\.|orable)\s+[A-Z])",
     re.IGNORECASE,
 )
@@ -230,6 +233,18 @@ JUDGE_SIGNATURE = re.compile(
     r"(?i:(?:Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(?:Senior\s+)?"
     r"(?:District|Magistrate|Circuit|Bankruptcy)\s+Judge)"
 )
+
+# The judge's signature with the short office after the name, as E.D. Pa. and D.N.J. sign.
+# "DANIEL P. WHITCOMB, J.", "JULIEN X. NEALS, U.S.D.J."; not the one-word by-line
+# "Whitcomb, J." (a surname only) nor "J.D." after a lawyer's name.
+JUDGE_SIGNATURE_SHORT = re.compile(
+    r"(?:^|\n)[ \t]*(?:/s/\s*)?"
+    r"(?P<name>[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}(?:,[ \t]*(?:Jr|Sr)\.)?)"
+    r",[ \t]*(?:U\.S\.D\.J\.|U\.S\.M\.J\.|D\.J\.|C\.J\.|J\.)[ \t]*(?=\n|$)"
+)
+
+# A title printed with its letters spaced out. "O R D E R" (D.C. Cir.), "M E M O R A N D U M"
+LETTER_SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Z] ){2,}[A-Z](?![A-Za-z])")
 
 # The judge named with a title in running text or the caption. "Hon. Vince Chhabria",
 # "Judge Vince Chhabria", "the Honorable Vince Chhabria"
@@ -302,6 +317,12 @@ DESCRIPTOR_START = re.compile(
     re.IGNORECASE,
 )
 
+# A State acting through an office, with no holder named yet (a name may follow the comma).
+# "STATE OF RHODE ISLAND, by and through its Attorney General", "…, by and through its Governor"
+ACTS_THROUGH_OFFICE = re.compile(
+    r",\s*by\s+and\s+through\s+(?:its|his|her|their)\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3}$"
+)
+
 # A name suffix split from its name by a comma. "KENNEDY, JR.", "ACME, INC.", "Foo, LLC"
 NAME_SUFFIX = re.compile(
     r"^(?:Jr|Sr|II|III|IV|Inc|LLC|L\.L\.C|LLP|L\.P|LP|Ltd|Co|Corp|N\.A|P\.C|P\.A|PLLC|PLC"
@@ -321,12 +342,14 @@ FICTITIOUS = re.compile(r"^(?:and\s+)?(?:JOHN\s+|JANE\s+)?DOES?\s+\d", re.IGNORE
 # in mixed case, was read as part of the first plaintiff's name); a court of appeals' filed
 # stamp in the caption: "FILED", "SEP 22 2025", "MOLLY C. DWYER, CLERK", "U.S. COURT OF
 # APPEALS"; "ORAL ARGUMENT NOT YET SCHEDULED" (D.C. Cir.); the tail of a NextGen notice's court
-# line, "- CM/ECF NextGen 1.8" (N.D. Ill.)
+# line, "- CM/ECF NextGen 1.8" (N.D. Ill.); an S.D.N.Y. box's rule with its corner, "-------x"
+# (the "x" joined the first plaintiff's name); a D.C. Circuit order's "September Term, 2025"
 CAPTION_NOISE = re.compile(
     r"^\s*(?:[A-Z .]+\s+DIVISION|[A-Z][A-Za-z .]+\s+Division|AT\s+[A-Z ]+"
     r"|NOT\s+FOR\s+(?:PUBLICATION|CITATION)|WO|O|FILED|[A-Z]{3}\s+\d{1,2}\s+\d{4}"
     r"|[A-Z][A-Z. ]*,\s*CLERK|U\.S\.\s+COURT\s+OF\s+APPEALS|ORAL\s+ARGUMENT\s+NOT\s+YET\s+SCHEDULED"
-    r"|[-–\s]*CM/ECF\b.*|[_=*\-\s]+|[):§:]+|\d{1,2})\s*$"
+    r"|[-–\s]*CM/ECF\b.*|[_=*\-\s]+[xX)]?|[):§:]+|\d{1,2}|[A-Z][A-Za-z]+\s+(?i:Term),?\s+\d{4})"
+    r"\s*$"
 )
 
 # A postal address under a party's name (D.D.C. captions give each party's address).
@@ -394,10 +417,14 @@ AMICI_IN_TITLE = re.compile(
 )
 
 # Title keywords that decide a document type; the earliest in the title wins.
-# "NOTICE OF MOTION AND MOTION FOR …" is a motion, so "NOTICE OF … MOTION" comes first.
+# "NOTICE OF MOTION AND MOTION FOR …" is a motion, so "NOTICE OF … MOTION" comes first; the
+# words between name the motion, never a preposition: "NOTICE OF ERRATA TO THEIR MOTION FOR …"
+# is a notice about a motion (it read as a motion).
 # "MEMORANDUM" decides nothing: "MEMORANDUM … IN OPPOSITION" is an opposition.
 DOCTYPE_WORDS = re.compile(
-    r"(?P<motion_notice>\bNOTICE\s+OF\s+(?:[A-Z'’-]+\s+){0,4}(?:MOTION|APPLICATION)\b)"
+    r"(?P<motion_notice>\bNOTICE\s+OF\s+"
+    r"(?:(?!(?:TO|IN|OF|ON|RE|REGARDING|FOR|WITH|CONCERNING)\s)[A-Z'’-]+\s+){0,4}"
+    r"(?:MOTION|APPLICATION)\b)"
     r"|(?P<amended_complaint>\bAMENDED\s+(?:[A-Z]+\s+){0,3}COMPLAINT\b)"
     r"|(?P<stipulation>\bSTIPULAT\w*)"
     r"|(?P<order>\bORDER\b|\bOPINION\b|\bMINUTES?\b|\bDECISION\s+AND\s+ORDER\b)"
@@ -417,6 +444,15 @@ DOCTYPE_WORDS = re.compile(
 # Body text that marks a court order when a title is missing. "IT IS SO ORDERED",
 # "IT IS HEREBY ORDERED that", "The Court ORDERS as follows"
 ORDER_BODY = re.compile(r"IT\s+IS\s+(?:SO|HEREBY)\s+ORDERED|\bthe\s+Court\s+ORDERS\b", re.I)
+
+# The court's own decree and sign-off in a body, which make a paper whose title names no type
+# (E.D. Pa.'s bare "MEMORANDUM" with its order) the court's order; a party quoting an order
+# has no judge's signature. "AND NOW, … it is ORDERED that the Motion is GRANTED",
+# "BY THE COURT:"
+COURT_DECREE = re.compile(
+    r"\b(?i:it\s+is\s+(?:so\s+|hereby\s+|further\s+)?)ORDERED\b|\bthe\s+Court\s+ORDERS\b"
+)
+COURT_SIGNOFF = re.compile(r"^[ \t]*BY\s+THE\s+COURT\s*:", re.MULTILINE)
 
 # A docket minute printed as a notice: the court's record of what it did, an order.
 # "MINUTE entry before the Honorable Sara L. Ellis:", "MINUTE ORDER"
