@@ -139,19 +139,24 @@ PARTY_ROLES = frozenset(PartyRole) - {PartyRole.AMICUS}
 DEFENDING_ROLES = frozenset({PartyRole.DEFENDANT, PartyRole.RESPONDENT})
 
 # What a court paper's sentence must be about to replace a derived date of each rule (by the
-# rule citation's section): an order setting a joint *status report* must not hide the L.R.
-# 16-9 *statement*, nor an opposition date on one motion the derived one on another.
-# Samples: "Defendants shall file their opposition ... by July 16", "shall answer or otherwise
-# respond to the operative complaint by October 24".
-TOPIC_RES: dict[str, re.Pattern[str]] = {
-    "7-3(a)": re.compile(r"\boppos|\brespon", re.IGNORECASE),
-    "7-11(b)": re.compile(r"\boppos|\brespon|\bsupport", re.IGNORECASE),
-    "6-3(b)": re.compile(r"\boppos|\brespon", re.IGNORECASE),
-    "7-3(c)": re.compile(r"\brepl", re.IGNORECASE),
-    "12(a)": re.compile(r"\banswer|\brespon|\bpleading", re.IGNORECASE),
-    "16-9": re.compile(r"\bstatement\b", re.IGNORECASE),
-    "26(f)": re.compile(r"26\s*\(\s*f\s*\)|\bmeet\s+and\s+confer", re.IGNORECASE),
-    "4(a)": re.compile(r"\bappeal", re.IGNORECASE),
+# rule citation's section), and what it must not be about: an order setting a joint *status
+# report* must not hide the L.R. 16-9 *statement*, an opposition date on a motion must not hide
+# the answer to the complaint, nor the time to "answer or otherwise respond to the complaint"
+# a motion's opposition. Samples: "Defendants shall file their opposition ... by July 16",
+# "shall answer or otherwise respond to the operative complaint by October 24".
+ANSWER_TOPIC_RE = re.compile(
+    r"\banswer|\bcomplaint\b|\bresponsive\s+pleading|\botherwise\s+respond", re.IGNORECASE
+)
+OPPOSITION_TOPIC_RE = re.compile(r"\boppos|\brespon|\bsupport", re.IGNORECASE)
+TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    "7-3(a)": (OPPOSITION_TOPIC_RE, ANSWER_TOPIC_RE),
+    "7-11(b)": (OPPOSITION_TOPIC_RE, ANSWER_TOPIC_RE),
+    "6-3(b)": (OPPOSITION_TOPIC_RE, ANSWER_TOPIC_RE),
+    "7-3(c)": (re.compile(r"\brepl", re.IGNORECASE), None),
+    "12(a)": (ANSWER_TOPIC_RE, None),
+    "16-9": (re.compile(r"\bstatement\b", re.IGNORECASE), None),
+    "26(f)": (re.compile(r"26\s*\(\s*f\s*\)|\bmeet\s+and\s+confer", re.IGNORECASE), None),
+    "4(a)": (re.compile(r"\bappeal", re.IGNORECASE), None),
 }
 
 # A docket entry a sentence cites. Sample: "(Dkt. No. 98)", "ECF No. 14", "Docket 30".
@@ -481,8 +486,12 @@ def _can_replace(new: DatedDeadline, old: DatedDeadline) -> bool:
     cited = {int(n) for n in ECF_CITE_RE.findall(new.deadline.text)}
     if cited and old.docket_entry not in cited:
         return False  # the sentence is about another docket entry's date
-    topic = next((t for key, t in TOPIC_RES.items() if key in rule), None)
-    return topic is None or topic.search(new.deadline.text) is not None
+    topic = next((t for key, t in TOPICS.items() if key in rule), None)
+    if topic is None:
+        return True
+    about, not_about = topic
+    text = new.deadline.text
+    return about.search(text) is not None and (not_about is None or not not_about.search(text))
 
 
 def _before_due(new: DatedDeadline, old: DatedDeadline) -> bool:

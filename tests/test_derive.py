@@ -391,3 +391,48 @@ def test_an_order_about_another_motion_does_not_supersede_this_ones_opposition()
         "The opposition to the motion to intervene (ECF No. 17) is due August 1, 2025.",
     )
     assert supersessions([opposition, other]) == []
+
+
+def test_an_opposition_date_and_the_time_to_answer_do_not_replace_each_other() -> None:
+    # An order setting a motion's opposition once hid the (conditional) answer to the
+    # complaint, and an order on the answer would have hidden a motion's opposition.
+    answer = DatedDeadline(
+        1,
+        1,
+        dt.date(2025, 7, 1),
+        1,
+        DocType.COMPLAINT,
+        False,
+        "derived",
+        Deadline(None, DeadlineKind.RESPONSE, "Answer", SRC, True, "Fed. R. Civ. P. 12(a)(2)"),
+    )
+    opposition = item(
+        2, "derived", DeadlineKind.RESPONSE, "2025-07-22", "2025-07-08", 12, DocType.MOTION
+    )
+    opposition = replace(
+        opposition, deadline=replace(opposition.deadline, rule="Civil L.R. 7-3(a)")
+    )
+    sets_opposition = item(
+        3,
+        "stated",
+        DeadlineKind.RESPONSE,
+        "2025-07-24",
+        "2025-07-15",
+        20,
+        DocType.ORDER,
+        "Defendants shall file their opposition by July 24, 2025.",
+    )
+    sets_answer = item(
+        4,
+        "stated",
+        DeadlineKind.RESPONSE,
+        "2025-10-24",
+        "2025-07-16",
+        21,
+        DocType.ORDER,
+        "Defendants shall answer or otherwise respond to the complaint by October 24, 2025.",
+    )
+    assert sorted(supersessions([answer, opposition, sets_opposition, sets_answer])) == [
+        (1, 4),
+        (2, 3),
+    ]
