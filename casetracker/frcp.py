@@ -244,9 +244,11 @@ def compute(
     Forward: exclude the trigger day, count every day, and if the last day is a weekend,
     legal holiday or inaccessible day, run on to the next day that is none (6(a)(1), (3)).
     Backward ("7 days before the hearing"): count back the same way and roll to the
-    previous such day (6(a)(5)). Service by mail, with the clerk or by consent adds 3 days
-    after the period would otherwise expire, then rolls forward again (6(d)); electronic
-    and personal service add none. Raises ValueError for a negative `days`.
+    previous weekday that is no legal holiday (6(a)(5)); a last day on which the clerk's
+    office was inaccessible is still extended *forward* (6(a)(3)(A)). Service by mail, with
+    the clerk or by consent adds 3 days after the period would otherwise expire, then rolls
+    forward again (6(d)); electronic and personal service add none. Raises ValueError for a
+    negative `days`.
     """
     if days < 0:
         raise ValueError(f"a period cannot be negative ({days} days)")
