@@ -42,6 +42,13 @@ SERVICE_TITLE_RE = re.compile(
 # INJUNCTION". A scheduling order is not appealable and starts no appeal clock.
 APPEALABLE_RE = re.compile(r"\binjunction\b|\bjudgment\b|\brestraining\s+order\b", re.IGNORECASE)
 
+# A motion whose denial is interlocutory, not appealable at once (no 28 U.S.C. § 1291 final
+# decision, no § 1292(a)(1) injunction). Sample: "ORDER DENYING MOTION FOR SUMMARY JUDGMENT",
+# whose "judgment" misled APPEALABLE_RE into starting an appeal clock.
+INTERLOCUTORY_RE = re.compile(
+    r"\bsummary\s+judgment\b|\bjudgment\s+on\s+the\s+pleadings\b", re.IGNORECASE
+)
+
 # Words that say a date replaces an earlier one. Sample: "the hearing is RESET to", "continued to".
 RESET_RE = re.compile(
     r"\b(reset|re-set|continued|rescheduled|moved|extended|vacated)\b", re.IGNORECASE
@@ -325,8 +332,14 @@ def _parties(docket: Sequence[tuple[int, FilingFacts]], roles: frozenset[PartyRo
 def _appealable(facts: FilingFacts) -> bool:
     if facts.doc_type is DocType.JUDGMENT:
         return True
+    title = facts.title or ""
     decided = any(r.disposition is not None for r in facts.relief)
-    return decided and bool(APPEALABLE_RE.search(facts.title or ""))
+    granted = any(
+        r.disposition in (Disposition.GRANTED, Disposition.GRANTED_IN_PART) for r in facts.relief
+    )
+    if INTERLOCUTORY_RE.search(title) and not granted and "injunction" not in title.casefold():
+        return False  # a denial of summary judgment is reviewed after final judgment
+    return decided and bool(APPEALABLE_RE.search(title))
 
 
 def _answer_deadlines(

@@ -436,3 +436,22 @@ def test_an_opposition_date_and_the_time_to_answer_do_not_replace_each_other() -
         (1, 4),
         (2, 3),
     ]
+
+
+def test_an_order_denying_summary_judgment_starts_no_appeal_clock() -> None:
+    # Interlocutory: no appeal until final judgment, so no FRAP 4(a)(1) date. The same
+    # order granting it still starts one: Thu 2026-04-02 + 60 = Mon 06-01.
+    denied = filing(
+        DocType.ORDER,
+        "2026-04-02",
+        170,
+        title="ORDER DENYING MOTION FOR SUMMARY JUDGMENT",
+        relief=(Relief("judgment", ReliefKind.OTHER, SRC, None, Disposition.DENIED),),
+    )
+    assert by_rule(derive_deadlines([(9, denied)]), "4(a)") == []
+    granted = replace(
+        denied,
+        title="ORDER GRANTING MOTION FOR SUMMARY JUDGMENT",
+        relief=(Relief("judgment", ReliefKind.OTHER, SRC, None, Disposition.GRANTED),),
+    )
+    assert by_rule(derive_deadlines([(9, granted)]), "4(a)(1)(B)") == [dt.date(2026, 6, 1)]
