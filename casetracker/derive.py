@@ -351,15 +351,42 @@ def _answer_deadlines(
 
     Federal defendants answer under FRCP 12(a)(2) (60 days), the others under
     12(a)(1)(A)(i) (21 days): a case with both gets both dates, so a State or private
-    co-defendant is never shown the federal 60 days. A Rule 12 motion filed in time
-    replaces the date with 14 days after notice of the court's action on it (12(a)(4)(A)).
+    co-defendant is never shown the federal 60 days. An amended complaint not yet answered
+    is answered by the later of the time left on the original and 14 days after it is served
+    (FRCP 15(a)(3)). A Rule 12 motion filed in time replaces the date with 14 days after
+    notice of the court's action on it (12(a)(4)(A)).
     """
     complaints = [(fid, f) for fid, f in docket if f.doc_type is DocType.COMPLAINT]
     if not complaints:
         return []
     fid, complaint = complaints[0]
-    if any(f.doc_type is DocType.ANSWER for _, f in docket):
+    amended = _latest_amended(docket)
+    answers = [f for _, f in docket if f.doc_type is DocType.ANSWER]
+    if amended is not None and any(_filed_after(a, amended[1]) for a in answers):
         return []
+    if amended is None and answers:
+        return []
+    out: list[Derived] = [] if answers else _original_answers(docket, fid, complaint, rules, cal)
+    since: dt.date | None = None
+    if amended is not None:
+        out = _with_amended(out, amended, rules, cal)
+        since = amended[1].filed
+    found: list[Derived] = []
+    for answer in out:
+        answer = _after_rule_12(answer, docket, rules, cal, since)
+        # Once a Rule 12 motion governs, every group waits on the same order: one line.
+        if all(answer.deadline != d.deadline for d in found):
+            found.append(answer)
+    return found
+
+
+def _original_answers(
+    docket: Sequence[tuple[int, FilingFacts]],
+    fid: int,
+    complaint: FilingFacts,
+    rules: dict[str, Rule],
+    cal: Calendar,
+) -> list[Derived]:
     defendants = _parties(docket, DEFENDING_ROLES)
     federal = [p for p in defendants if is_federal(p)]
     others = [p for p in defendants if not is_federal(p)]
@@ -379,25 +406,57 @@ def _answer_deadlines(
         if served:
             # The proof of service is dated by its filing; service itself may be earlier,
             # so the text says what the count runs from.
-            found = _apply(
-                rule,
-                min(served),
-                cal,
-                fid,
-                complaint,
-                "the filing of proof of service of the complaint",
-                who=names,
-            )
+            what = "the filing of proof of service of the complaint"
+            out.append(_apply(rule, min(served), cal, fid, complaint, what, who=names))
         else:
             text = (
                 f"{rule.title}{names}: {rule.days} days after service ({rule.citation});"
                 " service is not yet on the docket"
             )
-            found = _conditional(rule, fid, text, "service of the complaint")
-        found = _after_rule_12(found, docket, rules, cal)
-        # Once a Rule 12 motion governs, every group waits on the same order: one line.
-        if all(found.deadline != d.deadline for d in out):
-            out.append(found)
+            out.append(_conditional(rule, fid, text, "service of the complaint"))
+    return out
+
+
+def _latest_amended(docket: Sequence[tuple[int, FilingFacts]]) -> tuple[int, FilingFacts] | None:
+    amended = [
+        (fid, f)
+        for fid, f in docket
+        if f.doc_type is DocType.AMENDED_COMPLAINT and f.filed is not None and not f.is_proposed
+    ]
+    if not amended:
+        return None
+    return max(amended, key=lambda x: (x[1].filed or dt.date.min, x[1].docket_entry or 0))
+
+
+def _filed_after(paper: FilingFacts, than: FilingFacts) -> bool:
+    if paper.filed is None or than.filed is None:
+        return False
+    if paper.filed != than.filed:
+        return paper.filed > than.filed
+    return (paper.docket_entry or 0) > (than.docket_entry or 0)
+
+
+def _with_amended(
+    original: list[Derived],
+    amended: tuple[int, FilingFacts],
+    rules: dict[str, Rule],
+    cal: Calendar,
+) -> list[Derived]:
+    """FRCP 15(a)(3): the later of the time left on the original and 14 days after service
+    of the amended complaint (through ECF, the day it is filed: no FRCP 6(d) days)."""
+    fid, facts = amended
+    assert facts.filed is not None
+    what = "service of the amended complaint (through ECF, the day it was filed)"
+    fourteen = _apply(rules["frcp-15a3"], facts.filed, cal, fid, facts, what)
+    assert fourteen.deadline.date is not None
+    if not original:
+        return [fourteen]
+    out: list[Derived] = []
+    for d in original:
+        if d.deadline.date is None or d.deadline.date > fourteen.deadline.date:
+            out.append(d)  # still waiting on service, or the time left runs later
+        elif fourteen not in out:
+            out.append(fourteen)
     return out
 
 
@@ -406,6 +465,7 @@ def _after_rule_12(
     docket: Sequence[tuple[int, FilingFacts]],
     rules: dict[str, Rule],
     cal: Calendar,
+    since: dt.date | None = None,
 ) -> Derived:
     """The answer date as a Rule 12 motion leaves it (FRCP 12(a)(4)(A)).
 
@@ -422,6 +482,7 @@ def _after_rule_12(
         and not f.is_proposed
         and RULE_12_RE.search(f.title or "")
         and (due is None or f.filed <= due)
+        and (since is None or f.filed >= since)  # a motion against a superseded pleading
     ]
     if not motions:
         return answer

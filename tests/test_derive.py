@@ -455,3 +455,33 @@ def test_an_order_denying_summary_judgment_starts_no_appeal_clock() -> None:
         relief=(Relief("judgment", ReliefKind.OTHER, SRC, None, Disposition.GRANTED),),
     )
     assert by_rule(derive_deadlines([(9, granted)]), "4(a)(1)(B)") == [dt.date(2026, 6, 1)]
+
+
+# -- FRCP 15(a)(3): answering an amended complaint --
+
+
+def test_an_amended_complaint_is_answered_by_the_later_of_the_time_left_and_14_days() -> None:
+    docket = served_docket(DHS)  # original answer: Tue 2025-09-02 (12(a)(2), above)
+    late = filing(DocType.AMENDED_COMPLAINT, "2025-08-27", 30)
+    # Filed Wed 08-27 + 14 = Wed 09-10, later than 09-02: 15(a)(3) governs.
+    derived = derive_deadlines([*docket, (3, late)])
+    assert [(d.deadline.rule, d.deadline.date) for d in derived] == [
+        ("Fed. R. Civ. P. 15(a)(3)", dt.date(2025, 9, 10))
+    ]
+    # Filed Thu 07-10 + 14 = Thu 07-24, earlier: the time left on the original (09-02) stands.
+    early = filing(DocType.AMENDED_COMPLAINT, "2025-07-10", 12)
+    derived = derive_deadlines([*docket, (3, early)])
+    assert [(d.deadline.rule, d.deadline.date) for d in derived] == [
+        ("Fed. R. Civ. P. 12(a)(2)", dt.date(2025, 9, 2))
+    ]
+
+
+def test_an_amended_complaint_after_the_answer_needs_a_new_answer() -> None:
+    # Answered Fri 2025-08-29; amended complaint Fri 2025-10-03 + 14 = Fri 10-17. Once the
+    # amended complaint is answered (10-15), nothing is owed.
+    answer = filing(DocType.ANSWER, "2025-08-29", 25)
+    amended = filing(DocType.AMENDED_COMPLAINT, "2025-10-03", 33)
+    docket = [*served_docket(DHS), (3, answer), (4, amended)]
+    assert by_rule(derive_deadlines(docket), "15(a)(3)") == [dt.date(2025, 10, 17)]
+    second = filing(DocType.ANSWER, "2025-10-15", 36)
+    assert derive_deadlines([*docket, (5, second)]) == []
