@@ -35,6 +35,10 @@ _ORDINALS = [
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Title lines a heading may have: two cover "(Violation of …" wrapped once, plus "(Against …)".
 _MAX_TITLE_LINES = 3
+# A title line that runs on to the next: it ends with a colon, a dash or a joining word.
+# "Administrative Procedure Act, 5 U.S.C. § 706(2)(C):" / "Action in Excess of Statutory
+# Jurisdiction" (the title stopped at the colon)
+_RUNS_ON = re.compile(r"(?:[:–—-]|\b(?:and|or|of|the|to|for|in|on|by|with|under))\s*$", re.I)
 
 
 def roman(text: str) -> int | None:
@@ -65,7 +69,7 @@ def _title_after(text: str, start: int) -> tuple[str, int]:
         line = m.group(0).strip()
         if not line:
             continue
-        if parts and depth <= 0 and not line.startswith("("):
+        if parts and depth <= 0 and not line.startswith("(") and not _RUNS_ON.search(parts[-1]):
             break
         if p.NUMBERED_PARAGRAPH.match(line) or p.CLAIM_HEADING.match(line):
             break
@@ -76,7 +80,9 @@ def _title_after(text: str, start: int) -> tuple[str, int]:
         parts.append(line)
         depth += line.count("(") - line.count(")")
         end = start + m.end()
-        if len(parts) >= _MAX_TITLE_LINES or (depth <= 0 and not line.startswith("(")):
+        if len(parts) >= _MAX_TITLE_LINES or (
+            depth <= 0 and not line.startswith("(") and not _RUNS_ON.search(line)
+        ):
             break
     return " ".join(" ".join(parts).split()), end
 

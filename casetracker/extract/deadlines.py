@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -46,7 +46,9 @@ _KIND_WORDS: tuple[tuple[DeadlineKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\bstatus\s+report|\bjoint\s+(?:statement|report|letter)|\bbrief|\badministrative"
             r"\s+record|\bfiled?\b|\bfiling\b|\bsubmit|\blodge|\breturned\b|\bstatement\b|\breport\b"
-            r"|\bmotion\b"
+            # a schedule's rows name the paper alone: "Deadline to join parties and amend
+            # pleadings", "Affirmative expert disclosures" (both read as other)
+            r"|\bmotions?\b|\bpleadings?\b|\bdisclosures\b"
         ),
     ),
     (
@@ -74,6 +76,12 @@ _HEARING_LINES = 3
 _CLAUSE_SPLIT = re.compile(r";|\n(?=\s*(?:\(?[a-z0-9]{1,3}[.)]\s))")
 # Lines that hold the document's own date, never a deadline.
 _OWN_DATE = re.compile(r"^\s*(?:Dated|DATED|Date\s+Filed|Filed|Executed|Signed|Entered)\b", re.I)
+# A schedule row may call itself a deadline, at its head or its tail: "Deadline to join parties
+# and amend pleadings January 9, 2026", "Response brief due: 01/21/2026". Those words alone do
+# not make the line a sentence's wrapped tail (both rows were read as prose, or lost).
+_ROW_SELF_NAMED = re.compile(
+    r"^\s*(?:deadline|last\s+day)\s+(?:to|for)\s+|\s+(?:is\s+)?(?:due|deadline)\s*$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,28 +252,42 @@ def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
         date = find_dates(m.group("date"))
         if _OWN_DATE.match(m.group("label")) or re.match(r"\s*Date\b", m.group("label")):
             continue  # "Dated: October 8, 2025" signs the paper
-        if not together or not date or p.DEADLINE_CUE.search(m.group("label")):
+        cue = p.DEADLINE_CUE.search(_ROW_SELF_NAMED.sub(" ", m.group("label")))
+        if not together or not date or cue:
             continue  # a lone line or a sentence's wrapped tail, read as a sentence
         if ctx.document_date and date[0].date < ctx.document_date:
             continue
         label = m.group("label")
         text = " ".join(m.group(0).split())
-        start, end = min(m.start("label"), m.start("date")), max(m.end("label"), m.end("date"))
+        time = m.groupdict().get("time")  # "…, at 10:00 a.m." after a row's date
+        start = min(m.start("label"), m.start("date"))
+        end = max(m.end("label"), m.end("date"), m.end("time") if time else 0)
         source = Source(page.number, page.text[start:end], start, end)
+        said_time = time or label
         found.append(
             Deadline(
                 date[0].date,
                 kind_of(label),
                 text,
                 source,
-                time=_clean_time(label) if p.TIME_OF_DAY.search(label) else None,
+                time=_clean_time(said_time) if p.TIME_OF_DAY.search(said_time) else None,
             )
         )
     return found
 
 
-def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[Deadline]:
-    """Dates certain in one sentence that its clause marks as deadlines."""
+def _dated_deadlines(
+    page: PageText,
+    sentence: Sentence,
+    ctx: Context,
+    moved: set[tuple[dt.date, DeadlineKind]] | None = None,
+    recited: list[Deadline] | None = None,
+) -> list[Deadline]:
+    """Dates certain in one sentence that its clause marks as deadlines.
+
+    A setting the sentence moves goes into `moved` (date and kind), and a setting it recites as
+    it stands ("is currently due …") into `recited`, so `_settled` can drop other mentions.
+    """
     found: list[Deadline] = []
     raw = page.text[sentence.start : sentence.end]
     for clause_at, clause in _clauses(Sentence(0, len(raw), raw)):
@@ -294,7 +316,11 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
             if re.search(r"\(\s*[A-Z][^()]*$", lead) and ")" in after[:3]:
                 continue  # a citation's date: "(N.D. Cal. Apr. 29, 2020)"
             if p.SUPERSEDED_BEFORE.search(before) or p.SUPERSEDED_AFTER.match(after):
-                continue  # a setting that was moved: "previously set for …, has been reset"
+                # a setting that was moved: "previously set for …, has been reset"
+                if moved is not None:
+                    was = kind_of(before)
+                    moved.add((date.date, kind_of(clause) if was is DeadlineKind.OTHER else was))
+                continue
             is_row = p.TABLE_ROW.match(line) or p.TABLE_ROW_DATE_FIRST.match(line)
             if is_row and not p.DEADLINE_CUE.search(line):
                 continue  # a schedule row, read by table_rows
@@ -317,17 +343,36 @@ def _dated_deadlines(page: PageText, sentence: Sentence, ctx: Context) -> list[D
             quoted = page.text[start:end]
             source = Source(page.number, quoted, start, end)
             text = _unlabel(" ".join(quoted.split()))
-            found.append(
-                Deadline(
-                    date.date,
-                    kind,
-                    text,
-                    source,
-                    time=_time_near(clause, date.end),
-                    courtroom=_room(clause) if kind is DeadlineKind.HEARING else None,
-                )
+            deadline = Deadline(
+                date.date,
+                kind,
+                text,
+                source,
+                time=_time_near(clause, date.end),
+                courtroom=_room(clause) if kind is DeadlineKind.HEARING else None,
             )
+            found.append(deadline)
+            if recited is not None and p.CURRENT_SETTING.search(before):
+                recited.append(deadline)
     return found
+
+
+def _settled(
+    found: Sequence[Deadline],
+    moved: set[tuple[dt.date, DeadlineKind]],
+    recited: Sequence[Deadline],
+) -> list[Deadline]:
+    """The deadlines still standing: none the document moves elsewhere ("WHEREAS, the
+    conference is currently set for December 4" beside "set for December 4 … shall be continued
+    to January 29"), and no recited current date once the document gives another of its kind
+    ("is currently due November 21" beside "shall respond on or before January 9")."""
+    live = [d for d in found if d.date is None or (d.date, d.kind) not in moved]
+    recited_ids = {id(d) for d in recited}
+    given: dict[DeadlineKind, set[dt.date]] = {}
+    for d in live:
+        if d.date and id(d) not in recited_ids:
+            given.setdefault(d.kind, set()).add(d.date)
+    return [d for d in live if id(d) not in recited_ids or not given.get(d.kind, set()) - {d.date}]
 
 
 _STEM = 5  # letters compared: "lodged" and "lodge", "records" and "record" agree
@@ -367,30 +412,74 @@ def _matching_event(anchor: str, known: Sequence[Deadline]) -> Deadline | None:
     return best[1] if best else None
 
 
+# Where an anchor ends: at a clause joined on ("…, or until final judgment") or, when the
+# period opens the sentence, at the duty that follows it: "Within 7 days of the date of this
+# Order, the parties shall file …" (read whole, the duty's "must be filed under seal" made the
+# anchor look like history).
+_ANCHOR_END = re.compile(
+    r",\s+(?:and|or|unless|provided|whichever)\b|,\s+(?=(?:[\w'’-]+\s+){0,6}?(?:shall|must|may)\b)"
+)
+# An anchor counted back from a conference of this document. "seven (7) days before the
+# final pretrial conference", "seven days before the conference"
+_ANCHOR_CONFERENCE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?conference\b", re.I)
+# A condition opening the sentence names the trigger, not the paper due: "If Defendants answer
+# …, the parties shall file a joint status report fourteen days after service of the answer"
+# (its "answer" made the report a response).
+_LEADING_CONDITION = re.compile(
+    r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:if|should|in\s+the\s+event|once|when)\b[^,]*,\s*", re.I
+)
+# A later clause with a duty of its own: "The conference … shall be continued to …, and the
+# parties shall file a joint case management statement seven days before the conference"
+# (the conference earlier in the sentence gave the statement its kind).
+_LAST_DUTY = re.compile(r"(?:,\s+and|;)\s+(?=[^,;]*?\b(?:shall|must|may)\b)", re.I)
+# A schedule row whose date is a period binds as the rows above it do, with no "shall" of its
+# own. "Any reply brief: within 21 days after service of the response brief"
+_ROW_PERIOD = re.compile(r"^[A-Z][^:]{2,80}:\s*(?:within|no\s+later\s+than)\s+\w")
+
+
+def _duty_kind(text: str, m: re.Match[str]) -> DeadlineKind:
+    """The kind of what a period makes due, read from the duty's own clause."""
+    before = text[: m.start()]
+    duties = list(_LAST_DUTY.finditer(before))
+    own = before[duties[-1].end() :] if duties else _LEADING_CONDITION.sub("", before, count=1)
+    kind = kind_of(own)
+    if kind is DeadlineKind.OTHER:
+        # The period opens the sentence: "Within five (5) days of …, Defendants shall provide
+        # written notice …, and shall file …" (the notice is what is due in five days).
+        after = text[m.start("anchor") :]
+        cut = _ANCHOR_END.search(after)
+        if cut:
+            kind = kind_of(re.split(r",\s+and\b|;", after[cut.end() :])[0])
+    return kind if kind is not DeadlineKind.OTHER else kind_of(text)
+
+
 def _relative_deadlines(
     page: PageText,
     sentence: Sentence,
     ctx: Context,
-    hearing: dt.date | None,
+    settings: Mapping[DeadlineKind, dt.date],
     known: Sequence[Deadline] = (),
 ) -> list[Deadline]:
+    """Periods counted from an event; `settings` holds the first hearing and conference date
+    of the document, which a period counted back from "the hearing" or "the conference" uses."""
     found: list[Deadline] = []
     quoted = page.text[sentence.start : sentence.end]
     source = Source(page.number, quoted, sentence.start, sentence.end)
-    if not p.OBLIGATION_CUE.search(sentence.text):
+    if not p.OBLIGATION_CUE.search(sentence.text) and not _ROW_PERIOD.match(sentence.text):
         return []
-    for m in p.RELATIVE_PERIOD.finditer(sentence.text):
+    at = 0
+    # Periods may follow each other inside one anchor's reach: "opposition within 21 days after
+    # the motion is filed, and … any reply within 14 days after the opposition is filed".
+    while (m := p.RELATIVE_PERIOD.search(sentence.text, at)) is not None:
+        at = m.start("anchor")
         days = count_of(m)
         if days is None:
             continue
-        anchor_text = m.group("anchor").strip()
-        anchor_text = re.split(r",\s+(?:and|or|unless|provided|whichever)\b", anchor_text)[0]
+        anchor_text = _ANCHOR_END.split(m.group("anchor").strip())[0]
         if p.PAST_ANCHOR.search(anchor_text):
             continue
         backward = m.group("dir").lower().startswith(("before", "prior"))
-        kind = kind_of(sentence.text[: m.start()])
-        if kind is DeadlineKind.OTHER:
-            kind = kind_of(sentence.text)
+        kind = _duty_kind(sentence.text, m)
         trigger: dt.date | None = None
         anchor = anchor_text
         if p.ANCHOR_THIS_DOCUMENT.match(anchor_text) or (
@@ -400,10 +489,16 @@ def _relative_deadlines(
             if trigger:
                 anchor = f"{anchor_text} ({trigger.isoformat()})"
         elif backward and p.ANCHOR_HEARING.match(anchor_text):
-            trigger = hearing
+            trigger = settings.get(DeadlineKind.HEARING)
             if trigger:
                 anchor = f"{anchor_text} ({trigger.isoformat()})"
-        elif not backward:
+        elif backward and _ANCHOR_CONFERENCE.match(anchor_text):
+            trigger = settings.get(DeadlineKind.CONFERENCE)
+            if trigger:
+                anchor = f"{anchor_text} ({trigger.isoformat()})"
+        else:
+            # A dated event of this document, either way: "after the administrative record is
+            # lodged", "seven days before the close of discovery".
             event = _matching_event(anchor_text, known)
             if event is not None and event.date is not None:
                 trigger = event.date
@@ -538,6 +633,8 @@ def find_deadlines(
     ctx = Context(document_date, court_id, appellate, case_number, cited, own)
     body = body or pages
     found: list[Deadline] = []
+    moved: set[tuple[dt.date, DeadlineKind]] = set()
+    recited: list[Deadline] = []
     for page in pages:
         found += find_hearing_blocks(page)
     prose: list[tuple[PageText, list[Sentence]]] = []
@@ -548,8 +645,12 @@ def find_deadlines(
         said = sentences(page.text)
         prose.append((page, said))
         for sentence in said:
-            found += _dated_deadlines(page, sentence, ctx)
-    hearing = next((d.date for d in found if d.kind is DeadlineKind.HEARING), None)
+            found += _dated_deadlines(page, sentence, ctx, moved, recited)
+    found = _settled(found, moved, recited)
+    settings: dict[DeadlineKind, dt.date] = {}
+    for d in found:
+        if d.date and d.kind in (DeadlineKind.HEARING, DeadlineKind.CONFERENCE):
+            settings.setdefault(d.kind, d.date)
     # Each event once: a filing repeating one sentence on every page must not make the
     # anchor search quadratic.
     events = list({(d.date, d.text): d for d in found if d.date}.values())
@@ -557,7 +658,7 @@ def find_deadlines(
         r
         for page, said in prose
         for s in said
-        for r in _relative_deadlines(page, s, ctx, hearing, events)
+        for r in _relative_deadlines(page, s, ctx, settings, events)
     ]
     ordered = sorted(found + relative, key=lambda d: (d.source.page or 0, d.source.start or 0))
     return _merge(ordered)

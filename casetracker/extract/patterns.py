@@ -555,6 +555,15 @@ COURT_DISPOSES = re.compile(
     re.IGNORECASE,
 )
 
+# A decretal paragraph that itself grants an injunction: the court enjoins, no "GRANTED"
+# follows. "Defendants … are PRELIMINARILY ENJOINED from enforcing …", "Acme is hereby
+# restrained from …"; not "are not enjoined", nor a request "that Defendants be enjoined".
+COURT_ENJOINS = re.compile(
+    r"\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:(?:preliminarily|permanently|temporarily)\s+)?"
+    r"(?:enjoined|restrained)\b",
+    re.IGNORECASE,
+)
+
 # An order's title that disposes. "ORDER GRANTING IN PART AND DENYING IN PART MOTION FOR …",
 # "ORDER DENYING DEFENDANTS' MOTION TO DISMISS"
 TITLE_DISPOSES = re.compile(
@@ -615,9 +624,12 @@ OBLIGATION_CUE = re.compile(
 )
 
 # Words that make a dated clause hypothetical or reported, not a deadline.
-# "such that the brief would be due September 23, 2020"
+# "such that the brief would be due September 23, 2020"; not a paper that is optional:
+# "Defendants' reply in support of the cross-motion, if any, is due January 6, 2026" (the
+# "if any" dropped a real deadline)
 HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|if\s+granted|if\s+(?:the|a|any)\b|whether)\b", re.IGNORECASE
+    r"\b(?:would|could|might|if\s+granted|if\s+(?:the|a|any)\b(?!\s*[,;.)])|whether)\b",
+    re.IGNORECASE,
 )
 
 # Anchors that mean the document itself: its filing (or signing) date.
@@ -632,8 +644,12 @@ ANCHOR_THIS_DOCUMENT = re.compile(
 )
 
 # An anchor told in the past tense is history, not an event to wait for.
-# "61 days after the class was provisionally certified"
-PAST_ANCHOR = re.compile(r"\b(?:was|were|had|filed|issued|entered|fell)\b", re.IGNORECASE)
+# "61 days after the class was provisionally certified"; not a paper yet to come: "within
+# twenty-one (21) days after the motion is filed" (read as history, the period was lost)
+PAST_ANCHOR = re.compile(
+    r"\b(?:was|were|had)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:filed|issued|entered|fell)\b",
+    re.IGNORECASE,
+)
 
 # A date that a clause makes conditional on its own happening: the date is what must be met
 # to avoid something, not an order to meet it. "Unless the grants are restored by September
@@ -670,20 +686,36 @@ SUPERSEDED_BEFORE = re.compile(
     r"\b(?:previously|originally|formerly)\s+(?:set|scheduled|noticed|calendared)\s*(?:for|on)?\s*$",
     re.IGNORECASE,
 )
+# "… set for December 4, 2025, at 2:00 p.m. shall be continued to …" (the time and the
+# "shall be" hid the move), "… is STRICKEN", "… is hereby cancelled"
 SUPERSEDED_AFTER = re.compile(
-    r"^,?\s*(?:(?:has|have)\s+been|is|are)\s+(?:vacated|reset|continued|rescheduled|moved|"
+    r"^,?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?,?\s*)?"
+    r"(?:(?:has|have)\s+been|is|are|(?:shall|will)\s+be)\s+(?:hereby\s+)?"
+    r"(?:vacated|reset|continued|rescheduled|moved|stricken|struck|cancell?ed|"
     r"taken\s+off\s+calendar)",
     re.IGNORECASE,
 )
 
-# A row of a schedule table: the event, then its date at the end of the line.
-# "Defendants lodge the certified administrative record November 7, 2025",
-# "Hearing on cross-motions (10:00 a.m.) April 2, 2026"
+# A setting a paper recites as it stands before the paper changes it; once the paper gives
+# another date of the same kind, the recited one is history. "WHEREAS, Defendants' response
+# to the First Amended Complaint is currently due November 21, 2025;", "the current deadline
+# for the opposition is …"
+CURRENT_SETTING = re.compile(
+    r"\b(?:(?:currently|presently)\s+(?:due|set|scheduled|calendared|noticed)\b[^.;]{0,30}"
+    r"|current\s+(?:deadline|due\s+date|hearing\s+date)\b[^.;]{0,80})$",
+    re.IGNORECASE,
+)
+
+# A row of a schedule table: the event, then its date at the end of the line (and the time,
+# if the row sets one). "Defendants lodge the certified administrative record November 7,
+# 2025", "Hearing on cross-motions (10:00 a.m.) April 2, 2026", "Final pretrial conference
+# September 10, 2026, at 10:00 a.m." (the time after the date hid the row)
 TABLE_ROW = re.compile(
     r"^[ \t]*(?P<label>[A-Z(](?:[^\n;:]|(?<=\d):(?=\d)){3,140}?(?<!\bon)(?<!\bby)(?<!\bof)"
     r"(?<!\buntil)(?<!\bthrough)(?<!\bbefore)(?<!\bafter)(?<!\bfor)(?<!\bto)(?<!\bset))"
     r"[ \t]*[.:–-]*[ \t]+"
     rf"(?P<date>(?:{MONTH_NAME})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?P<time>,?[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*[apAP]\.?[ \t]?[mM]\.?)?"
     r"[ \t]*$",
     re.MULTILINE,
 )

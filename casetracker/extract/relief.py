@@ -66,10 +66,31 @@ def categorize(text: str) -> ReliefKind:
     return ReliefKind.OTHER
 
 
-def _style(m: re.Match[str]) -> str:
+# Roman numerals as prayers number them: "(i)", "(ii)", "iv.", "XII."
+_ROMAN = re.compile(r"[ivxl]+|[IVXL]+")
+
+
+def _is_roman(label: str, style: str | None) -> bool:
+    """Whether a label counts in Roman numerals: "ii" always; "i", "v", "x" when the list
+    already does, or when "i" opens it (a lettered list opens at "a"). "(a)" inside a list
+    numbered "(i)", "(ii)" is then a sub-item, not the next request."""
+    if not _ROMAN.fullmatch(label):
+        return False
+    if len(label) > 1 or (style or "").endswith("roman"):
+        return True
+    return style is None and label in ("i", "I")
+
+
+def _style(m: re.Match[str], style: str | None = None) -> str:
+    """The numbering style of a list item, given the style of the list so far."""
     label = m.group("label")
+    roman = _is_roman(label, style)
     if m.group("open"):
-        return "paren-digit" if label.isdigit() else "paren-alpha"
+        if label.isdigit():
+            return "paren-digit"
+        return "paren-roman" if roman else "paren-alpha"
+    if roman:
+        return "roman" if label.islower() else "upper-roman"
     for name, pattern in _STYLES[1:]:
         if pattern.match(label):
             return name
@@ -114,9 +135,9 @@ def list_items(pages: Sequence[PageText], heading: re.Pattern[str]) -> list[Reli
                 close()
                 return items
             item = p.RELIEF_ITEM.match(line)
-            if item and (style is None or _style(item) == style):
+            if item and (style is None or _style(item, style) == style):
                 close()
-                style = _style(item)
+                style = _style(item, style)
                 text_start = s + item.start("text")
                 current = (page, s, e, item.group("label"), [page.text[text_start:e]])
                 continue
@@ -219,6 +240,13 @@ def _subject_key(subject: str) -> str | None:
     return " ".join([m.group(0).split()[0].lower(), *words[:2]])
 
 
+# A setting of the calendar, which an order vacates without deciding any request.
+# "The hearing set for December 2, 2025 is VACATED", "Oral argument … is VACATED"
+_SETTING = re.compile(
+    r"\b(?:hearing|conference|oral\s+argument|argument|trial|deadline|status\s+call)\b", re.I
+)
+
+
 def order_items(pages: Sequence[PageText], *, proposed: bool) -> list[Relief]:
     """The decretal list of an order ("the Court orders as follows: 1. … 2. …").
 
@@ -234,7 +262,12 @@ def order_items(pages: Sequence[PageText], *, proposed: bool) -> list[Relief]:
         m = p.DISPOSITION.search(item.text) or p.COURT_DISPOSES.search(item.text)
         if m:
             word = _disposition_word(m.group("disp"))
+            if word.lower() == "vacated" and _SETTING.search(item.text[: m.start()]):
+                continue  # "The hearing set for December 2 is VACATED": a date, not a request
             found.append(replace(item, disposition=disposition_of(word)))
+        elif p.COURT_ENJOINS.search(item.text):
+            # "Defendants … are PRELIMINARILY ENJOINED from …": the court grants the injunction
+            found.append(replace(item, disposition=Disposition.GRANTED))
     return found
 
 
