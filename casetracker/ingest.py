@@ -7,6 +7,7 @@ updated after the database commit.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import time
@@ -21,16 +22,24 @@ from typing import TYPE_CHECKING
 from casetracker.config import Limits
 from casetracker.errors import PdfError
 from casetracker.models import Extraction, FileCheck, FilingFacts, PageText, Reason
-from casetracker.store import Store
+from casetracker.store import KnownPath, Store
 
 if TYPE_CHECKING:
     from casetracker.fulltext import PageDoc, PageIndex
+    from casetracker.fulltext.analysis import PageTerms
 
 # The parent kills a worker that overruns the per-file limit by this much (the worker's
 # own alarm should have fired first; this catches a hang inside C code).
 _HARD_KILL_GRACE_S = 30.0
-# Files submitted per worker: the one it reads and one waiting (see `_pool_pass`).
-_QUEUED_PER_WORKER = 2
+# Files submitted per worker: the one it reads and those waiting behind it, enough to keep
+# it reading while this process indexes a batch (see `_pool_pass`), and at most this many
+# bytes of PDF in flight in all, so a run of huge files cannot fill memory with results.
+_QUEUED_PER_WORKER = 48
+_INFLIGHT_BYTES = 64 * 2**20
+# Workers run this much nicer than the parent: see `_yield_to_writer`.
+_WORKER_NICENESS = 5
+# Pages indexed per Whoosh commit: each commit writes a segment that searches then open.
+_INDEX_BATCH_PAGES = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +89,25 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     found: set[Path] = set()
     for p in paths:
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.suffix.lower() == ".pdf" and f.is_file())
+            found.update(_pdfs_under(str(p)))
         elif p.exists():
             found.add(p)
     return sorted(found)
+
+
+def _pdfs_under(folder: str) -> Iterator[Path]:
+    """`rglob` for PDFs without its per-file `stat`: a directory entry knows if it is a file.
+    Symlinked folders are not followed; unreadable folders are skipped (as `rglob` does)."""
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except PermissionError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _pdfs_under(entry.path)
+        elif os.path.splitext(entry.name)[1].lower() == ".pdf" and entry.is_file():
+            yield Path(entry.path)
 
 
 def preflight(path: Path, limits: Limits) -> FileCheck:
@@ -145,16 +169,31 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise _Overtime
 
 
-def _work(path: str, limits: Limits) -> Extraction:
-    """Worker entry: `extract_file` under the per-file time limit."""
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A worker's result: the extraction, and its pages' index terms (see `page_terms`)."""
+
+    extraction: Extraction
+    terms: tuple[PageTerms, ...] | None = None
+
+
+def _work(path: str, limits: Limits, with_terms: bool = False) -> _Done:
+    """Worker entry: `extract_file` under the per-file time limit; with `with_terms`, each
+    page's index terms too, so the one process that writes the index does less."""
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, limits.timeout_s)
     try:
-        return extract_file(Path(path), limits)
+        x = extract_file(Path(path), limits)
+        if not with_terms or x.error is not None:
+            return _Done(x)
+        from casetracker.fulltext.analysis import page_terms
+
+        return _Done(x, tuple(page_terms(page.text) for page in x.page_texts))
     except _Overtime:
-        return _refused(path, Reason.TIMEOUT, f"extraction took over {limits.timeout_s:g} s")
+        return _Done(_refused(path, Reason.TIMEOUT, f"extraction took over {limits.timeout_s:g} s"))
     except Exception as e:  # an extractor bug must cost one file, not the nightly run
-        return _refused(path, Reason.CORRUPT, f"could not be processed ({type(e).__name__}: {e})")
+        message = f"could not be processed ({type(e).__name__}: {e})"
+        return _Done(_refused(path, Reason.CORRUPT, message))
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
@@ -186,7 +225,7 @@ class Ingest:
         workers: int = 2,
         retry_failed: bool = False,
         progress: Progress | None = None,
-        index_batch: int = 50,
+        index_batch_pages: int = _INDEX_BATCH_PAGES,
     ) -> None:
         self.store = store
         self.index = index
@@ -194,17 +233,21 @@ class Ingest:
         self.workers = workers
         self.retry_failed = retry_failed
         self.progress = progress
-        self.index_batch = index_batch
+        self.index_batch_pages = index_batch_pages
         # Index documents of filings committed but not yet indexed, built from what was
         # just extracted (reading them back from the database would cost a query per page).
         self._pending_index: dict[int, tuple[str, list[PageDoc]]] = {}
+        self._pending_pages = 0
         self._folders: dict[Path, Path] = {}  # folder -> resolved, see `_key`
+        self._keys: dict[Path, str] = {}  # file -> its `_key`, worked out once a run
+        self._known: dict[str, KnownPath] = {}  # what the store knew of each path at the start
 
     def run(self, paths: Sequence[Path], args: Sequence[str] = ()) -> IngestSummary:
         start = time.monotonic()
         run_id = self.store.start_run(args)
         summary = IngestSummary(run_id)
         files = discover(paths)
+        self._known = self.store.known_paths()
         todo: list[_Todo] = []
         for n, path in enumerate(files, 1):
             outcome, item = self._classify(path, run_id)
@@ -239,12 +282,17 @@ class Ingest:
         Each folder is resolved once: resolving every file walks every component of its
         path, which made that most of a re-run's time over an unchanged corpus.
         """
-        if path.is_symlink():
-            return str(path.resolve())
-        folder = self._folders.get(path.parent)
-        if folder is None:
-            folder = self._folders[path.parent] = path.parent.resolve()
-        return str(folder / path.name)
+        key = self._keys.get(path)
+        if key is None:
+            if path.is_symlink():
+                key = str(path.resolve())
+            else:
+                folder = self._folders.get(path.parent)
+                if folder is None:
+                    folder = self._folders[path.parent] = path.parent.resolve()
+                key = os.path.join(folder, path.name)
+            self._keys[path] = key
+        return key
 
     def _classify(self, path: Path, run_id: int) -> tuple[IngestOutcome | None, _Todo | None]:
         """Decide from stat (and the checksum only when stat changed) what a file needs."""
@@ -253,7 +301,7 @@ class Ingest:
             st = path.stat()
         except OSError as e:
             return IngestOutcome(key, "failed", None, Reason.CORRUPT, f"cannot stat: {e}"), None
-        known = self.store.known_path(key)
+        known = self._known.get(key)
         same_stat = known is not None and (known.size, known.mtime_ns) == (
             st.st_size,
             st.st_mtime_ns,
@@ -287,10 +335,10 @@ class Ingest:
             self._tick(done, total, item.path)
             yield self._save(item, result, run_id, summary)
 
-    def _results(self, todo: Sequence[_Todo]) -> Iterator[tuple[_Todo, Extraction]]:
+    def _results(self, todo: Sequence[_Todo]) -> Iterator[tuple[_Todo, _Done]]:
         if self.workers <= 0:
             for item in todo:
-                yield item, _work(str(item.path), self.limits)
+                yield item, _work(str(item.path), self.limits)  # no terms: same work here
             return
         queue = list(reversed(todo))
         solo: list[_Todo] = []
@@ -304,30 +352,34 @@ class Ingest:
             crashed = yield from self._pool_pass(batch, width, depth)
             if crashed and width * depth == 1:
                 msg = "the PDF reader crashed on this file"
-                yield crashed[0], _refused(str(crashed[0].path), Reason.CORRUPT, msg)
+                yield crashed[0], _Done(_refused(str(crashed[0].path), Reason.CORRUPT, msg))
                 crashed = crashed[1:]
             solo.extend(crashed)
 
     def _pool_pass(
         self, queue: list[_Todo], width: int, depth: int
-    ) -> Generator[tuple[_Todo, Extraction], None, list[_Todo]]:
+    ) -> Generator[tuple[_Todo, _Done], None, list[_Todo]]:
         """Run items popped from the end of `queue`, `width` at a time, `width * depth`
         submitted.
 
         Returns the items in flight if a worker crashed. A worker that hangs past the hard
         limit is killed; its file is refused and the others in flight go back on the queue.
         """
-        # Each worker gets a file queued behind the one it reads, so it keeps reading while
-        # this process stores and indexes (which is slower than reading: the profile in
-        # docs/benchmarks.md). The executor runs files in submission order, so the oldest
-        # `width` are the ones running; a queued file's clock starts when it moves up.
-        inflight: dict[Future[Extraction], tuple[_Todo, float | None]] = {}
+        # Each worker gets files queued behind the one it reads, so it keeps reading while
+        # this process stores and indexes a batch (the profile in docs/benchmarks.md). The
+        # executor runs files in submission order, so the oldest `width` are the ones
+        # running; a queued file's clock starts when it moves up.
+        inflight: dict[Future[_Done], tuple[_Todo, float | None]] = {}
         hard_limit = self.limits.timeout_s + _HARD_KILL_GRACE_S
-        with ProcessPoolExecutor(max_workers=width) as pool:
+        with_terms = self.index is not None
+        with ProcessPoolExecutor(max_workers=width, initializer=_yield_to_writer) as pool:
             while queue or inflight:
                 while queue and len(inflight) < width * depth:
+                    size = sum(i.size for i, _ in inflight.values())
+                    if len(inflight) >= width and size + queue[-1].size > _INFLIGHT_BYTES:
+                        break
                     item = queue.pop()
-                    future = pool.submit(_work, str(item.path), self.limits)
+                    future = pool.submit(_work, str(item.path), self.limits, with_terms)
                     inflight[future] = (item, time.monotonic() if len(inflight) < width else None)
                 finished, _ = wait(inflight, timeout=1.0, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -350,16 +402,14 @@ class Ingest:
                     for future, item in hung:
                         inflight.pop(future)
                         msg = f"extraction took over {self.limits.timeout_s:g} s (worker killed)"
-                        yield item, _refused(str(item.path), Reason.TIMEOUT, msg)
+                        yield item, _Done(_refused(str(item.path), Reason.TIMEOUT, msg))
                     queue.extend(i for i, _ in inflight.values())
                     _kill_workers(pool)
                     return []
         return []
 
-    def _save(
-        self, item: _Todo, x: Extraction, run_id: int, summary: IngestSummary
-    ) -> IngestOutcome:
-        key = self._key(item.path)
+    def _save(self, item: _Todo, done: _Done, run_id: int, summary: IngestSummary) -> IngestOutcome:
+        key, x = self._key(item.path), done.extraction
         if x.error is not None or x.sha256 is None or x.pages is None:
             reason = x.error or Reason.CORRUPT
             message = x.message or str(reason)
@@ -383,9 +433,10 @@ class Ingest:
         )
         summary.pages += x.pages
         if self.index is not None:
-            docs = filing_docs(filing_id, x.sha256, x.facts, x.page_texts)
+            docs = filing_docs(filing_id, x.sha256, x.facts, x.page_texts, done.terms)
             self._pending_index[filing_id] = (x.sha256, docs)
-        if len(self._pending_index) >= self.index_batch:
+            self._pending_pages += len(docs)
+        if self._pending_pages >= self.index_batch_pages:
             self._flush_index()
         status = "updated" if item.replaces is not None else "new"
         return IngestOutcome(key, status, filing_id)
@@ -397,6 +448,7 @@ class Ingest:
             self.index.replace_many({fid: docs for fid, (_, docs) in pending.items()})
             self.store.mark_indexed({fid: sha for fid, (sha, _) in pending.items()})
         self._pending_index = {}
+        self._pending_pages = 0
 
 
 def page_docs(store: Store, filing_id: int) -> list[PageDoc]:
@@ -406,9 +458,14 @@ def page_docs(store: Store, filing_id: int) -> list[PageDoc]:
 
 
 def filing_docs(
-    filing_id: int, sha256: str, f: FilingFacts, pages: Sequence[PageText]
+    filing_id: int,
+    sha256: str,
+    f: FilingFacts,
+    pages: Sequence[PageText],
+    terms: Sequence[PageTerms] | None = None,
 ) -> list[PageDoc]:
-    """One index document per page, carrying the filing's facts as filter fields."""
+    """One index document per page, carrying the filing's facts as filter fields (and the
+    page's index terms when a worker worked them out)."""
     from casetracker.fulltext import PageDoc
 
     parties = tuple(p.name for p in f.parties)
@@ -429,8 +486,9 @@ def filing_docs(
             states=states,
             text=page.text,
             sha256=sha256,
+            terms=terms[n] if terms else None,
         )
-        for page in pages
+        for n, page in enumerate(pages)
     ]
 
 
@@ -448,6 +506,13 @@ def index_filings(store: Store, index: PageIndex, filing_ids: Sequence[int]) -> 
         {fid: docs[0].sha256 if docs else store.filing(fid).sha256 for fid, docs in batch.items()}
     )
     return sum(len(d) for d in batch.values())
+
+
+def _yield_to_writer() -> None:
+    """Worker start-up: a lower priority, so the one process that stores and indexes keeps
+    a core when all of them want one; the readers still get every core it leaves idle."""
+    with contextlib.suppress(OSError):
+        os.nice(_WORKER_NICENESS)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import signal
 import subprocess
@@ -414,3 +415,69 @@ def test_block_length_stats_match_a_plain_whoosh_writer(tmp_path: Path) -> None:
         want = block(plain, field, term)
         assert block(ours._ix, field, term) == want
         assert 0 < want[0] < want[1]
+
+
+LEGAL_TEXT = (
+    "Under 42 U.S.C. § 1396a(a)(7) and Rule 12(b)(6), see ECF No. 44-2 in "
+    "3:25-cv-05536-VC, the States' data was shared on 07/08/25; HHS's impoundment ordered."
+)
+
+
+def test_terms_worked_out_by_a_worker_are_the_terms_the_tokenizer_makes() -> None:
+    from casetracker.fulltext.analysis import (
+        exact_analyzer,
+        given_terms,
+        page_terms,
+        stemmed_analyzer,
+    )
+
+    for analyzer in (stemmed_analyzer(), exact_analyzer()):
+        plain = [(t.text, t.pos) for t in analyzer(LEGAL_TEXT, positions=True, mode="index")]
+        with given_terms(LEGAL_TEXT, page_terms(LEGAL_TEXT)):
+            given = [(t.text, t.pos) for t in analyzer(LEGAL_TEXT, positions=True, mode="index")]
+        assert given == plain
+        assert any(a[1] == b[1] for a, b in itertools.pairwise(plain))  # parts share a position
+
+
+def test_an_index_built_from_given_terms_equals_one_built_by_scanning(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from casetracker.fulltext.analysis import page_terms
+
+    docs = [page(1, 1, LEGAL_TEXT), page(1, 2, "The Court orders impoundment of the data.")]
+    scanned = PageIndex.open(tmp_path / "scanned")
+    scanned.replace_many({1: docs})
+    given = PageIndex.open(tmp_path / "given")
+    given.replace_many({1: [replace(d, terms=page_terms(d.text)) for d in docs]})
+
+    def lexicon(ix: PageIndex) -> list[tuple[str, bytes, int, float]]:
+        with ix._ix.searcher() as s:
+            r = s.reader()
+            return [(f, t, r.doc_frequency(f, t), r.frequency(f, t)) for f, t in r.all_terms()]
+
+    assert lexicon(given) == lexicon(scanned)
+    for query in ['"impoundment of the data"', "§ 1396a(a)", "ECF 44", "25-cv-5536"]:
+        assert ids(given, query) == ids(scanned, query) == [1]
+
+
+def test_small_segments_are_merged_once_enough_pile_up_and_big_ones_are_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casetracker.fulltext import index as index_module
+
+    monkeypatch.setattr(index_module, "_SMALL_SEGMENT_DOCS", 3)
+    monkeypatch.setattr(index_module, "_SMALL_SEGMENTS_MERGED", 4)
+    ix = PageIndex.open(tmp_path / "ix")
+
+    def sizes() -> list[int]:
+        return sorted(s.doc_count_all() for s in ix._ix._segments())
+
+    ix.replace_many({1: [page(1, n, f"order number {n}") for n in range(1, 6)]})  # big: 5 docs
+    for f in range(2, 6):  # four nightly runs of one page each
+        ix.replace_many({f: [page(f, 1, f"notice {f}")]})
+    assert sizes() == [1, 1, 1, 1, 5]
+    ix.replace_many({6: [page(6, 1, "minute order")]})  # four small ones: merged into this
+    assert sizes() == [5, 5]
+    assert ids(ix, "notice") == [2, 3, 4, 5] and ids(ix, "order") == [1, 6]
+    ix.optimize()
+    assert sizes() == [10]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -200,6 +201,52 @@ def _terms(text: str, *, expand: bool) -> tuple[tuple[_Term, ...], tuple[_Term, 
     return tuple(exact), tuple(stemmed)
 
 
+@dataclass(frozen=True, slots=True)
+class PageTerms:
+    """A page's index terms, worked out where the page was read (an ingest worker) and
+    handed to the process that writes the index, so that one does less of the work.
+
+    `steps[i]` is 1 where token i starts a new position and 0 for an index-time part of
+    the token before it. Small to pickle: about 4 KiB a page.
+    """
+
+    exact: tuple[str, ...]
+    stemmed: tuple[str, ...]
+    steps: bytes
+
+
+def page_terms(text: str) -> PageTerms:
+    """The index-mode terms of `text`, as the tokenizer would make them."""
+    exact, stemmed = _terms(text, expand=True)
+    steps = bytes(1 if i == 0 or t[1] != exact[i - 1][1] else 0 for i, t in enumerate(exact))
+    return PageTerms(tuple(t[0] for t in exact), tuple(t[0] for t in stemmed), steps)
+
+
+# Terms handed over for texts being indexed right now (see `given_terms`), by text.
+_GIVEN: dict[str, PageTerms] = {}
+
+
+@contextmanager
+def given_terms(text: str, terms: PageTerms | None) -> Iterator[None]:
+    """While indexing `text`, take its terms from `terms` instead of scanning it."""
+    if terms is None:
+        yield
+        return
+    _GIVEN[text] = terms
+    try:
+        yield
+    finally:
+        _GIVEN.pop(text, None)
+
+
+def _given(text: str, *, stemmed: bool) -> Iterator[tuple[str, int]]:
+    terms = _GIVEN[text]
+    pos = -1
+    for term, step in zip(terms.stemmed if stemmed else terms.exact, terms.steps, strict=True):
+        pos += step
+        yield term, pos
+
+
 class LegalTokenizer(Tokenizer):  # type: ignore[misc]
     """Whoosh tokenizer over `scan`: legal tokens whole (and their parts when indexing),
     English words stemmed when `stemmed`."""
@@ -229,6 +276,13 @@ class LegalTokenizer(Tokenizer):  # type: ignore[misc]
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         t.boost = 1.0
         t.stopped = False
+        if mode != "query" and not (chars or keeporiginal) and value in _GIVEN:
+            for text, pos in _given(value, stemmed=self.stemmed):
+                t.text = text
+                if positions:
+                    t.pos = start_pos + pos
+                yield t
+            return
         for text, pos, start, end in _terms(value, expand=mode != "query")[self.stemmed]:
             t.text = text
             if keeporiginal:

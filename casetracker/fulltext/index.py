@@ -23,11 +23,17 @@ from typing import Any, Self
 from whoosh import index as wi
 from whoosh import query as wq
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
+from whoosh.writing import OPTIMIZE, IndexWriter
 
 from casetracker.errors import LockBusy, QueryError, SearchIndexError
-from casetracker.fulltext.analysis import exact_analyzer, stemmed_analyzer
+from casetracker.fulltext.analysis import (
+    PageTerms,
+    exact_analyzer,
+    given_terms,
+    stemmed_analyzer,
+)
 from casetracker.fulltext.query import date_key, parse_query
 from casetracker.fulltext.snippet import find_snippet
 
@@ -66,6 +72,7 @@ class PageDoc:
     states: tuple[str, ...]  # USPS codes
     text: str
     sha256: str  # of the filing's file: the same on each page, compared by `check`
+    terms: PageTerms | None = None  # `text`'s terms, when worked out already (ingest workers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,27 @@ class _Lengths:
         return length
 
 
+# Whoosh's own policy merges every segment below a point that grows with the index, so one
+# commit in twenty re-wrote most of the index (a minute at 10,000 pages). Ours merges only
+# small segments (nightly runs of a few filings), once enough of them pile up; a big
+# ingest's batches stay as written until `optimize` (run by `reindex`).
+_SMALL_SEGMENT_DOCS = 1_000
+_SMALL_SEGMENTS_MERGED = 8
+
+
+def _merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: fold the small segments into this commit's, when there are
+    `_SMALL_SEGMENTS_MERGED` of them; returns the segments left as they are."""
+    small = [s for s in segments if s.doc_count_all() < _SMALL_SEGMENT_DOCS]
+    if len(small) < _SMALL_SEGMENTS_MERGED:
+        return segments
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s.doc_count_all() >= _SMALL_SEGMENT_DOCS]
+
+
 def _remember_lengths(w: Any) -> None:
     """Have this writer's commit (and merges) read field lengths through `_Lengths`."""
     fields = getattr(w, "fieldwriter", None)
@@ -246,7 +274,8 @@ class PageIndex:
                     w.delete_by_query(wq.Or(gone), searcher=s)
             for filing_id, pages in batch.items():
                 for page in pages:
-                    w.add_document(**_fields(page))
+                    with given_terms(page.text, page.terms):
+                        w.add_document(**_fields(page))
                 if not pages:  # no text (an image-only scan): an empty digest, see drift.compare
                     w.add_document(
                         page_id=f"{filing_id}:0", filing=str(filing_id), marker="1",
@@ -257,7 +286,7 @@ class PageIndex:
         """Merge the index into one segment (after a reindex): fewer files to open and
         walk per search. Takes about as long as writing the index once."""
         with self._writer() as w:
-            w.optimize = True  # Whoosh: merge every segment on this commit
+            w.mergetype = OPTIMIZE  # merge every segment on this commit
 
     def delete_filing(self, filing_id: int) -> None:
         self.replace_many({}, remove=[filing_id])
@@ -283,6 +312,7 @@ class PageIndex:
         except wi.LockError as e:
             raise LockBusy("search index is being written by another process; try again") from e
         _remember_lengths(w)
+        w.mergetype = _merge_small_segments
         mark = self.path / _WRITER_MARK
         mark.write_text(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
         try:
