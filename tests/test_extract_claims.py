@@ -32,6 +32,17 @@ ROWS = [
         "SECOND CAUSE OF ACTION\n(Negligence — Against All Defendants)\n41. Defendants owed.\n",
         [(2, "Negligence — Against All Defendants")],
     ),
+    # a title wrapped after a colon reads on; "(Against …)" still ends it
+    (
+        "Claim II\nFourth Amendment, 42 U.S.C. § 1983:\nUnreasonable Seizure of Records\n"
+        "(Against All Defendants)\n45. The States repeat.\n",
+        [(2, "Fourth Amendment, 42 U.S.C. § 1983: Unreasonable Seizure of Records")],
+    ),
+    # a title wrapped after a joining word reads on
+    (
+        "COUNT FOUR\nViolation of the Separation of\nPowers\n60. Congress holds.\n",
+        [(4, "Violation of the Separation of Powers")],
+    ),
     # a table of contents line with dot leaders is not a count
     ("FIRST CLAIM FOR RELIEF ........ 23\n", []),
     # a count named in running text is not a heading

@@ -134,6 +134,48 @@ ROWS = [
         [deadline(None, K.REPLY, computed=True, rule="FRCP 6(a)(1)")],
         id="service-of-another-paper-is-conditional",
     ),
+    pytest.param(
+        "Defendant's sur-reply, if any, is due September 2, 2025.",
+        [deadline(D(2025, 9, 2), K.REPLY)],
+        id="an-optional-paper-is-not-hypothetical",
+    ),
+    pytest.param(
+        "The status conference set for September 4, 2025 is STRICKEN.",
+        [],
+        id="a-stricken-setting-is-not-a-deadline",
+    ),
+    pytest.param(
+        "The hearing set for September 4, 2025, at 9:00 a.m. shall be continued to "
+        "September 18, 2025.",
+        [deadline(D(2025, 9, 18), K.HEARING)],
+        id="a-setting-with-its-time-that-shall-be-continued",
+    ),
+    pytest.param(
+        # the condition's "answers" is the trigger; what is due is the joint report
+        "If the agency answers, the parties shall submit a joint report 10 days after service "
+        "of the answer.",
+        [deadline(None, K.FILING, computed=True, rule="FRCP 6(a)(1)")],
+        id="a-leading-condition-does-not-give-the-kind",
+    ),
+    pytest.param(
+        "Plaintiff shall file its opposition within 14 days after the motion is filed, and "
+        "Defendant shall file any reply within 7 days after the opposition is filed.",
+        [
+            deadline(None, K.RESPONSE, computed=True, rule="FRCP 6(a)(1)"),
+            deadline(None, K.REPLY, computed=True, rule="FRCP 6(a)(1)"),
+        ],
+        id="two-periods-after-papers-still-to-be-filed",
+    ),
+    pytest.param(
+        # 5 days after Tue Aug 12 is Sunday Aug 17: Monday Aug 18; the notice is the duty
+        "Within 5 days of the date of this Order, Defendants shall notify their contractors, "
+        "and shall file proof of that notice by August 29, 2025.",
+        [
+            deadline(D(2025, 8, 29), K.FILING),
+            deadline(D(2025, 8, 18), K.COMPLIANCE, computed=True, rule="FRCP 6(a)(1)"),
+        ],
+        id="a-period-first-takes-the-kind-of-the-duty-after-it",
+    ),
 ]
 
 
@@ -239,3 +281,49 @@ def test_appellate_notice_counts_under_frap() -> None:
     assert as_deadline_rows(facts.deadlines) == [
         deadline(D(2017, 11, 14), K.FILING, computed=True, rule="FRAP 26(a)(1)")
     ]
+
+
+RECITALS = """WHEREAS, Defendants' answer is currently due August 22, 2025;
+WHEREAS, the motion hearing is currently set for September 4, 2025;
+WHEREAS, the parties' joint report is currently due August 29, 2025;
+NOW, THEREFORE, the parties agree:
+1. Defendants shall answer the complaint on or before September 19, 2025.
+2. The hearing set for September 4, 2025 shall be continued to October 2, 2025.
+"""
+
+
+def test_recited_current_dates_give_way_to_the_new_ones() -> None:
+    found = find_deadlines(pages(RECITALS), document_date=FILED, court_id="cand")
+    # the answer and the hearing move; the joint report is recited and left as it stands
+    assert as_deadline_rows(found) == [
+        deadline(D(2025, 8, 29), K.FILING),
+        deadline(D(2025, 9, 19), K.RESPONSE),
+        deadline(D(2025, 10, 2), K.HEARING),
+    ]
+
+
+ROWS_OF_A_SCHEDULE = """Event Deadline
+Deadline for motions to amend the pleadings October 3, 2025
+Initial expert disclosures November 14, 2025
+Pretrial conference January 22, 2026, at 1:30 p.m.
+Principal brief due: 12/01/2025
+Answering brief due: 12/29/2025
+Any reply brief: within 21 days after service of the answering brief
+The joint pretrial statement shall be filed seven days before the pretrial conference.
+"""
+
+
+def test_schedule_rows_that_name_themselves_deadlines_and_periods_from_rows() -> None:
+    found = find_deadlines(pages(ROWS_OF_A_SCHEDULE), document_date=FILED, court_id="cand")
+    assert as_deadline_rows(found) == [
+        deadline(D(2025, 10, 3), K.FILING),
+        deadline(D(2025, 11, 14), K.FILING),
+        deadline(D(2026, 1, 22), K.CONFERENCE),
+        deadline(D(2025, 12, 1), K.FILING),
+        deadline(D(2025, 12, 29), K.FILING),  # an answering brief is a brief, as in ca9 orders
+        # 21 days after Mon Dec 29 is Mon Jan 19, 2026, Martin Luther King Jr. Day: Tue Jan 20
+        deadline(D(2026, 1, 20), K.REPLY, computed=True, rule="FRCP 6(a)(1)"),
+        # FRCP 6(a)(5): seven days back from Thu Jan 22 is Thu Jan 15
+        deadline(D(2026, 1, 15), K.FILING, computed=True, rule="FRCP 6(a)(5)"),
+    ]
+    assert found[2].time == "1:30 p.m."

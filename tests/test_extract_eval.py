@@ -19,6 +19,7 @@ from tests.extraction_eval import (
     heldout4,
     heldout5,
     heldout6,
+    heldout7,
     orders,
     papers,
 )
@@ -33,6 +34,7 @@ FILINGS: tuple[EvalFiling, ...] = (
     + heldout4.FILINGS
     + heldout5.FILINGS
     + heldout6.FILINGS
+    + heldout7.FILINGS
 )
 FIELDS = (
     "court_id",

@@ -81,6 +81,29 @@ def test_nested_sub_items_stay_inside_their_item() -> None:
     assert "using the data" in relief[0].text
 
 
+def test_roman_numbered_prayer_keeps_lettered_sub_items_inside_their_item() -> None:
+    text = (
+        "PRAYER FOR RELIEF\nPlaintiff asks the Court to:\n(i) declare the rule unlawful;\n"
+        "(ii) enjoin Defendants from:\n(a) enforcing the rule; and\n(b) relying on it;\n"
+        "(iii) award costs; and\n(iv) grant any further relief.\nDated: May 1, 2025\n"
+    )
+    relief = find_prayer(pages(text))
+    assert [(r.label, r.category) for r in relief] == [
+        ("i", K.DECLARATORY),
+        ("ii", K.INJUNCTION),
+        ("iii", K.FEES),
+        ("iv", K.OTHER),
+    ]
+    assert "relying on it" in relief[1].text
+
+
+def test_a_lettered_prayer_that_reaches_i_stays_lettered() -> None:
+    letters = "abcdefghij"
+    text = "PRAYER FOR RELIEF\n" + "".join(f"({c}) award item {c};\n" for c in letters)
+    relief = find_prayer(pages(text + "Dated: May 1, 2025\n"))
+    assert [r.label for r in relief] == list(letters)
+
+
 CAPTION = """UNITED STATES DISTRICT COURT
 NORTHERN DISTRICT OF CALIFORNIA
 JOHN DOE, ) Case No. 3:24-cv-01234-ABC
@@ -173,3 +196,18 @@ def test_hypothetical_grant_is_not_a_disposition() -> None:
         "in any part.\n"
     )
     assert extract_facts(pages(text)).relief == ()
+
+
+def test_a_decretal_paragraph_that_enjoins_grants_and_a_vacated_hearing_decides_nothing() -> None:
+    text = CAPTION.format(title="ORDER ON MOTION FOR PRELIMINARY INJUNCTION") + (
+        "The motion is granted in part, and the Court ORDERS as follows:\n"
+        "1. Acme and its officers are PRELIMINARILY ENJOINED from selling the data.\n"
+        "2. The request that Acme delete the data is DENIED.\n"
+        "3. The hearing set for June 3, 2025 is VACATED.\n"
+        "IT IS SO ORDERED.\nDated: May 20, 2025\n"
+    )
+    relief = extract_facts(pages(text)).relief
+    assert [(r.label, r.category, r.disposition) for r in relief] == [
+        ("1", K.INJUNCTION, Disposition.GRANTED),
+        ("2", K.DESTRUCTION, Disposition.DENIED),
+    ]

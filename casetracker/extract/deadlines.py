@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from casetracker import frcp, rules
 from casetracker.extract import patterns as p
 from casetracker.extract.dates import find_dates
-from casetracker.extract.sentences import Sentence, sentences
+from casetracker.extract.sentences import ROW_PERIOD, Sentence, sentences
 from casetracker.models import Deadline, DeadlineKind, PageText, Source
 
 # Kinds by the words of the clause, in the order they decide.
@@ -432,9 +432,6 @@ _LEADING_CONDITION = re.compile(
 # parties shall file a joint case management statement seven days before the conference"
 # (the conference earlier in the sentence gave the statement its kind).
 _LAST_DUTY = re.compile(r"(?:,\s+and|;)\s+(?=[^,;]*?\b(?:shall|must|may)\b)", re.I)
-# A schedule row whose date is a period binds as the rows above it do, with no "shall" of its
-# own. "Any reply brief: within 21 days after service of the response brief"
-_ROW_PERIOD = re.compile(r"^[A-Z][^:]{2,80}:\s*(?:within|no\s+later\s+than)\s+\w")
 
 
 def _duty_kind(text: str, m: re.Match[str]) -> DeadlineKind:
@@ -465,7 +462,8 @@ def _relative_deadlines(
     found: list[Deadline] = []
     quoted = page.text[sentence.start : sentence.end]
     source = Source(page.number, quoted, sentence.start, sentence.end)
-    if not p.OBLIGATION_CUE.search(sentence.text) and not _ROW_PERIOD.match(sentence.text):
+    # A schedule row whose date is a period binds as the rows above it do, with no "shall".
+    if not p.OBLIGATION_CUE.search(sentence.text) and not ROW_PERIOD.match(sentence.text):
         return []
     at = 0
     # Periods may follow each other inside one anchor's reach: "opposition within 21 days after

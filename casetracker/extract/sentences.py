@@ -149,6 +149,19 @@ _LINE_START = re.compile(
 )
 
 
+# A schedule row whose value is a period instead of a date, on a line of its own with no stop
+# at its end: "Any reply brief: within 21 days after service of the response brief", "Reply: 7
+# days after the opposition". It is a sentence of its own; read on into the next line, the
+# next sentence's words became the row's anchor.
+ROW_PERIOD = re.compile(
+    r"^[ \t]*[A-Z][^:\n]{2,80}:[ \t]*(?:(?i:within|no\s+later\s+than|not\s+later\s+than)[ \t]+)?"
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:[ \t]*\(\d{1,3}\))?[ \t]+"
+    r"(?i:(?:calendar|court|business)[ \t]+)?(?i:days?)[ \t]+"
+    r"(?i:after|from|following|of|before|prior[ \t]+to)\b[^\n]*$",
+    re.MULTILINE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -185,6 +198,11 @@ def sentences(text: str) -> list[Sentence]:
         cuts.add(m.end())
     for m in _LINE_START.finditer(text):
         cuts.add(m.start() + 1)
+    for m in ROW_PERIOD.finditer(text):
+        cuts.add(m.start())
+        # A row wrapped onto a lower-case line goes on: "… after service of the\nresponse brief"
+        if re.match(r"\n[ \t]*[A-Z(]", text[m.end() : m.end() + 20]):
+            cuts.add(m.end() + 1)
     out: list[Sentence] = []
     points = sorted(cuts)
     for a, b in pairwise(points):
