@@ -401,7 +401,20 @@ class Tracker:
 
     @staticmethod
     def today() -> dt.date:
-        return dt.date.today()
+        return court_today()
+
+
+# The court whose clock says what "today" is: the tracked suit's (the only one rules.toml
+# describes so far).
+HOME_COURT = "cand"
+
+
+def court_today(court: str = HOME_COURT) -> dt.date:
+    """Today in the court's time zone: its day ends at midnight there (FRCP 6(a)(4)(A)), so
+    on a UTC server a paper due today is not shown overdue from 5 p.m. Pacific."""
+    from casetracker import frcp, rules
+
+    return frcp.court_day(dt.datetime.now(dt.UTC), rules.court_zone(court))
 
 
 # Court papers whose text the board reads (signature blocks, decrees, notices of appeal).

@@ -73,7 +73,7 @@ def deadlines(
     from casetracker.export import CSV_FIELDS, csv_row, select, to_ics
     from casetracker.tracker import Tracker
 
-    day = today.date() if today else dt.date.today()
+    day = today.date() if today else Tracker.today()
     with reported(ctx), Tracker.open(ctx.home) as tracker:
         items = select(
             tracker.deadline_items(include_superseded=superseded, collapse=not every),

@@ -22,7 +22,10 @@ def make_app(
     `preload` starts reading the board in a second process before Textual is even
     imported, so the first screen has its rows sooner (see `preload.py`).
     """
-    today = today or dt.date.today()
+    if today is None:
+        from casetracker.tracker import court_today
+
+        today = court_today()
     first_board = None
     if preload:
         from casetracker.tui.preload import BoardPreload

@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from casetracker.errors import CasetrackerError
 from casetracker.models import Source
+from casetracker.tracker import Tracker
 from casetracker.tui import loaders
 from casetracker.tui.board_view import BoardScreen, OverrideDialog
 from casetracker.tui.deadlines_view import DeadlinesScreen
@@ -89,7 +90,7 @@ class CasetrackerApp(App[None]):
     ) -> None:
         super().__init__()
         self.home = home
-        self.today = today or dt.date.today()
+        self.today = today or Tracker.today()
         self.export_dir = export_dir or Path.cwd()
         self.ingest_folder = ingest_folder
         self.is_ingesting = False
