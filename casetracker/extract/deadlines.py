@@ -236,12 +236,28 @@ def _clauses(sentence: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+# Every row's date has a four-digit year or a numeric date ("11/07/25"): only such lines
+# are tried against the row patterns, whose lazy label is costly on every line of prose.
+_DATE_DIGITS = re.compile(r"\d{4}|\d/\d")
+
+
+def _row_matches(text: str) -> list[re.Match[str]]:
+    """`TABLE_ROW` and `TABLE_ROW_DATE_FIRST` matches in `text`, line by line."""
+    rows: list[re.Match[str]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DATE_DIGITS.search(line):
+            for pattern in (p.TABLE_ROW, p.TABLE_ROW_DATE_FIRST):
+                if (m := pattern.match(text, start, end)) is not None:
+                    rows.append(m)
+        start = end + 1
+    return rows
+
+
 def table_rows(page: PageText, ctx: Context) -> list[Deadline]:
     """Rows of a schedule: an event and a date on one line, two or more rows together."""
-    rows = sorted(
-        [*p.TABLE_ROW.finditer(page.text), *p.TABLE_ROW_DATE_FIRST.finditer(page.text)],
-        key=lambda r: r.start(),
-    )
+    rows = _row_matches(page.text)
     found: list[Deadline] = []
     for i, m in enumerate(rows):
         # Rows come in page order, so a row has company when a neighbour is near.
@@ -459,6 +475,8 @@ def _relative_deadlines(
 ) -> list[Deadline]:
     """Periods counted from an event; `settings` holds the first hearing and conference date
     of the document, which a period counted back from "the hearing" or "the conference" uses."""
+    if "day" not in sentence.text.lower():  # every period counts days: most sentences skip
+        return []
     found: list[Deadline] = []
     quoted = page.text[sentence.start : sentence.end]
     source = Source(page.number, quoted, sentence.start, sentence.end)
