@@ -493,3 +493,19 @@ def test_court_table_has_every_district() -> None:
         DISTRICT_COURTS["cand"] == "United States District Court, Northern District of California"
     )
     assert DISTRICT_COURTS["mad"] == "United States District Court, District of Massachusetts"
+
+
+@pytest.mark.parametrize(
+    ("printed", "named"),
+    [
+        ("BETA LLC", "Beta LLC"),
+        ("ACME HOLDINGS, LLP,", "Acme Holdings, LLP,"),
+        ("U.S. DEPARTMENT OF HOMELAND SECURITY", "U.S. Department of Homeland Security"),
+        ("KRISTI NOEM", "Kristi Noem"),
+        ("Beta LLC", "Beta LLC"),
+    ],
+)
+def test_upper_case_names_in_title_case_keep_entity_abbreviations(printed: str, named: str) -> None:
+    from casetracker.extract.caption import title_case
+
+    assert title_case(printed) == named

@@ -190,6 +190,10 @@ def role_of(word: str) -> PartyRole:
     return PartyRole.PLAINTIFF
 
 
+# Abbreviations that stay in capitals when a caption's name is put in title case.
+_KEPT_UPPER = frozenset({"LLC", "LLP", "LP", "PLLC", "PC", "USA", "US"})
+
+
 def title_case(name: str) -> str:
     """Upper-case caption names in title case; names already in mixed case stay as printed."""
     if not _is_upper(name):
@@ -202,6 +206,8 @@ def title_case(name: str) -> str:
             out.append(low)
         elif re.fullmatch(r"(?:[A-Z]\.){2,}", word) or re.fullmatch(r"[IVX]+[,.]?", word):
             out.append(word)  # "U.S.", "III"
+        elif word.rstrip(",.;") in _KEPT_UPPER:
+            out.append(word)  # "BETA LLC" is "Beta LLC", not "Beta Llc"
         elif prefix := re.fullmatch(r"(Mc|Mac)([A-Z]{2,}\W*)", word):
             # "McSHANE": the printed mixed-case prefix shows how the name is spelled
             out.append(prefix.group(1) + prefix.group(2).capitalize())
