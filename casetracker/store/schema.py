@@ -135,7 +135,14 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("create index if not exists deadline_snapshots_run on deadline_snapshots(run_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Indexes for reading a filing's paths and facts: without them the board's load
+    scanned every path once per filing (3.4 s at 4,000 filings)."""
+    for table in ("filing_paths", "appearances", "claims", "relief"):
+        db.execute(f"create index if not exists {table}_filing on {table}(filing_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
