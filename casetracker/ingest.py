@@ -86,16 +86,22 @@ Progress = Callable[[int, int, str], None]
 
 def discover(paths: Sequence[Path]) -> list[Path]:
     """PDF files under the given folders (any case of `.pdf`), plus files named directly."""
-    found: set[Path] = set()
+    return [Path(f) for f in _discover(paths)]
+
+
+def _discover(paths: Sequence[Path]) -> list[str]:
+    """`discover` as sorted strings: a re-run over an unchanged corpus is mostly this, and
+    pathlib objects cost more than the stat calls (their making, hashing and sorting)."""
+    found: set[str] = set()
     for p in paths:
         if p.is_dir():
             found.update(_pdfs_under(str(p)))
         elif p.exists():
-            found.add(p)
+            found.add(str(p))
     return sorted(found)
 
 
-def _pdfs_under(folder: str) -> Iterator[Path]:
+def _pdfs_under(folder: str) -> Iterator[str]:
     """`rglob` for PDFs without its per-file `stat`: a directory entry knows if it is a file.
     Symlinked folders are not followed; unreadable folders are skipped (as `rglob` does)."""
     try:
@@ -107,7 +113,7 @@ def _pdfs_under(folder: str) -> Iterator[Path]:
         if entry.is_dir(follow_symlinks=False):
             yield from _pdfs_under(entry.path)
         elif os.path.splitext(entry.name)[1].lower() == ".pdf" and entry.is_file():
-            yield Path(entry.path)
+            yield entry.path
 
 
 def preflight(path: Path, limits: Limits) -> FileCheck:
@@ -238,15 +244,15 @@ class Ingest:
         # just extracted (reading them back from the database would cost a query per page).
         self._pending_index: dict[int, tuple[str, list[PageDoc]]] = {}
         self._pending_pages = 0
-        self._folders: dict[Path, Path] = {}  # folder -> resolved, see `_key`
-        self._keys: dict[Path, str] = {}  # file -> its `_key`, worked out once a run
+        self._folders: dict[str, str] = {}  # folder -> resolved, see `_key`
+        self._keys: dict[str, str] = {}  # file -> its `_key`, worked out once a run
         self._known: dict[str, KnownPath] = {}  # what the store knew of each path at the start
 
     def run(self, paths: Sequence[Path], args: Sequence[str] = ()) -> IngestSummary:
         start = time.monotonic()
         run_id = self.store.start_run(args)
         summary = IngestSummary(run_id)
-        files = discover(paths)
+        files = _discover(paths)
         self._known = self.store.known_paths()
         todo: list[_Todo] = []
         for n, path in enumerate(files, 1):
@@ -272,33 +278,34 @@ class Ingest:
         )
         return summary
 
-    def _tick(self, n: int, total: int, path: Path) -> None:
+    def _tick(self, n: int, total: int, path: str | Path) -> None:
         if self.progress is not None:
             self.progress(n, total, str(path))
 
-    def _key(self, path: Path) -> str:
-        """The resolved path a file is recorded under (what `path.resolve()` gives).
+    def _key(self, path: str) -> str:
+        """The resolved path a file is recorded under (what `os.path.realpath` gives).
 
         Each folder is resolved once: resolving every file walks every component of its
         path, which made that most of a re-run's time over an unchanged corpus.
         """
         key = self._keys.get(path)
         if key is None:
-            if path.is_symlink():
-                key = str(path.resolve())
+            if os.path.islink(path):
+                key = os.path.realpath(path)
             else:
-                folder = self._folders.get(path.parent)
+                parent, name = os.path.split(path)
+                folder = self._folders.get(parent)
                 if folder is None:
-                    folder = self._folders[path.parent] = path.parent.resolve()
-                key = os.path.join(folder, path.name)
+                    folder = self._folders[parent] = os.path.realpath(parent or ".")
+                key = os.path.join(folder, name)
             self._keys[path] = key
         return key
 
-    def _classify(self, path: Path, run_id: int) -> tuple[IngestOutcome | None, _Todo | None]:
+    def _classify(self, path: str, run_id: int) -> tuple[IngestOutcome | None, _Todo | None]:
         """Decide from stat (and the checksum only when stat changed) what a file needs."""
         key = self._key(path)
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError as e:
             return IngestOutcome(key, "failed", None, Reason.CORRUPT, f"cannot stat: {e}"), None
         known = self._known.get(key)
@@ -311,7 +318,7 @@ class Ingest:
                 return IngestOutcome(key, "unchanged", known.filing_id), None
             if not self.retry_failed:
                 return IngestOutcome(key, "still_failed"), None
-        check = preflight(path, self.limits)
+        check = preflight(Path(path), self.limits)
         if check.error is not None:
             assert check.message is not None
             self.store.record_failure(
@@ -325,7 +332,7 @@ class Ingest:
             moved = known is None or known.filing_id != existing
             return IngestOutcome(key, "moved" if moved else "unchanged", existing), None
         replaces = known.filing_id if known is not None and not known.failed else None
-        return None, _Todo(path, st.st_size, st.st_mtime_ns, replaces)
+        return None, _Todo(Path(path), st.st_size, st.st_mtime_ns, replaces)
 
     def _extract_all(
         self, todo: Sequence[_Todo], run_id: int, summary: IngestSummary, done: int, total: int
@@ -409,7 +416,7 @@ class Ingest:
         return []
 
     def _save(self, item: _Todo, done: _Done, run_id: int, summary: IngestSummary) -> IngestOutcome:
-        key, x = self._key(item.path), done.extraction
+        key, x = self._key(str(item.path)), done.extraction
         if x.error is not None or x.sha256 is None or x.pages is None:
             reason = x.error or Reason.CORRUPT
             message = x.message or str(reason)
