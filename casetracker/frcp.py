@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-import holidays
-
 from casetracker.models import DeadlineKind
 
 
@@ -97,6 +95,8 @@ class DueDate:
 @lru_cache(maxsize=64)
 def _federal_holidays(year: int) -> Mapping[dt.date, str]:
     """Days set aside by 5 U.S.C. § 6103(a), with the observed Friday/Monday of § 6103(b)."""
+    import holidays  # a tenth of a second to import: only when a period is counted
+
     found = holidays.country_holidays("US", years=year, observed=True)
     days: dict[dt.date, str] = {}
     for day, name in found.items():

@@ -18,8 +18,6 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 from casetracker.errors import ConfigError
 from casetracker.frcp import Calendar, Direction, Rule
 from casetracker.models import DeadlineKind
@@ -168,6 +166,8 @@ def state_holidays(court: Court) -> dict[dt.date, str]:
     """The state's own holidays (not the federal ones, which the calendar already has)."""
     if not court.count_state_holidays or not court.state:
         return {}
+    import holidays  # see frcp._federal_holidays
+
     federal = holidays.country_holidays("US", years=STATE_HOLIDAY_YEARS, observed=True)
     state = holidays.country_holidays(
         "US", subdiv=court.state, years=STATE_HOLIDAY_YEARS, observed=True
