@@ -29,7 +29,7 @@ from casetracker.models import (
     Source,
 )
 from casetracker.rules import default_calendar, load_rules
-from casetracker.usstates import STATE_CODES
+from casetracker.usstates import STATE_NAME
 
 # A filing that records service of the complaint. Sample: "SUMMONS RETURNED EXECUTED",
 # "PROOF OF SERVICE OF SUMMONS AND COMPLAINT", "CERTIFICATE OF SERVICE ON THE U.S. ATTORNEY".
@@ -105,11 +105,6 @@ FEDERAL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A State or State body in a party's name or office: "State of Nevada", "California
-# Secretary of State", "New Jersey Department of Health and Human Services".
-STATE_NAME_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(name) for name in STATE_CODES) + r")\b", re.IGNORECASE
-)
 
 # A motion for administrative relief (Civil L.R. 7-11): opposition in 4 days, no reply.
 # Sample: "ADMINISTRATIVE MOTION TO FILE UNDER SEAL", "MOTION FOR ADMINISTRATIVE RELIEF".
@@ -198,7 +193,7 @@ def is_federal(party: Party) -> bool:
     officially (FRCP 12(a)(2), FRAP 4(a)(1)(B)). A party with a State, or whose name or office
     names one, is not: a State's "Department of Justice" is the State's."""
     text = f"{party.name} {party.official or ''}"
-    if party.state or STATE_NAME_RE.search(text):
+    if party.state or STATE_NAME.search(text):
         return False
     return bool(SOVEREIGN_RE.fullmatch(party.name.strip()) or FEDERAL_RE.search(text))
 

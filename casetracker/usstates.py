@@ -6,6 +6,8 @@ The one table behind extraction (a caption's "State of New York") and search fil
 
 from __future__ import annotations
 
+import re
+
 STATE_CODES: dict[str, str] = {
     "Alabama": "AL",
     "Alaska": "AK",
@@ -92,3 +94,14 @@ def parse_state(value: str) -> str | None:
     for prefix in _PREFIXES:
         text = text.removeprefix(prefix)
     return _BY_LOWER.get(text)
+
+
+# Every name as a regex alternation, longest first so "West Virginia" wins over "Virginia";
+# the words of a name may be split by any whitespace (a line break in a caption).
+NAMES_PATTERN = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(STATE_CODES, key=len, reverse=True)
+)
+
+# A State named anywhere: "Governor of the State of California", "Attorney General of Texas",
+# "New Jersey Department of Health and Human Services".
+STATE_NAME = re.compile(rf"\b(?P<name>{NAMES_PATTERN})\b", re.IGNORECASE)

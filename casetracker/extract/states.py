@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import re
 
-from casetracker.usstates import STATE_CODES, STATE_NAMES, state_code
-
-# Longest first so "West Virginia" wins over "Virginia" and "New York" over nothing shorter.
-_NAMES_ALT = "|".join(
-    re.escape(n).replace(r"\ ", r"\s+") for n in sorted(STATE_CODES, key=len, reverse=True)
-)
+from casetracker.usstates import NAMES_PATTERN, STATE_NAME, STATE_NAMES, state_code
 
 # A State as a party: "STATE OF CALIFORNIA", "Commonwealth of Massachusetts", "the People of
 # the State of New York", "DISTRICT OF COLUMBIA", "State of Washington, by and through ..."
 STATE_PARTY = re.compile(
     rf"\b(?:(?P<people>(?:THE\s+)?PEOPLE\s+OF\s+THE\s+)?(?P<kind>STATE|COMMONWEALTH)\s+OF\s+"
-    rf"(?P<name>{_NAMES_ALT})|(?P<dc>DISTRICT\s+OF\s+COLUMBIA))\b",
+    rf"(?P<name>{NAMES_PATTERN})|(?P<dc>DISTRICT\s+OF\s+COLUMBIA))\b",
     re.IGNORECASE,
 )
-
-# A State named anywhere (an official's office). "Governor of the State of California",
-# "Attorney General of Texas"
-STATE_NAME = re.compile(rf"\b(?P<name>{_NAMES_ALT})\b", re.IGNORECASE)
 
 
 def party_state(text: str) -> tuple[str, str] | None:
