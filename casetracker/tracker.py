@@ -226,6 +226,10 @@ class Tracker:
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
         return self.store.runs(limit)
 
+    def filing_count(self) -> int:
+        """How many filings are stored (0 before the first ingest)."""
+        return self.store.filing_count() if self.has_database else 0
+
     def counts(self) -> dict[str, int]:
         return self.store.counts()
 
@@ -285,11 +289,22 @@ class Tracker:
         ]
 
     def board(self, *, today: dt.date | None = None, case_number: str | None = None) -> Board:
+        """The board for `today`: the one saved for this day, data and code if there is one
+        (see `store/saved_board.py`), else built from the docket and saved."""
         from casetracker.board import build_board
+        from casetracker.store import saved_board
 
-        return build_board(
-            self.docket_filings(case_number), self.overrides(), today=today or self.today()
-        )
+        day = today or self.today()
+        if case_number is not None:
+            return build_board(self.docket_filings(case_number), self.overrides(), today=day)
+        generation = self.store.board_generation()  # before reading: a later write misses
+        key = saved_board.board_key(generation, day.isoformat(), saved_board.code_stamp())
+        data = self.store.saved_board(key)
+        board = saved_board.decode(data) if data is not None else None
+        if board is None:
+            board = build_board(self.docket_filings(), self.overrides(), today=day)
+            self.store.save_board(key, saved_board.encode(board))
+        return board
 
     def set_status(
         self, row_key: str, status: str, note: str | None = None, author: str | None = None

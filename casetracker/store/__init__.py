@@ -97,6 +97,11 @@ def _last_id(table: sqlite_utils.db.Table) -> int:
     return int(table.last_pk)
 
 
+# How long a write waits for another writer: long for facts, short for a saved board.
+_BUSY_WAIT_MS = 30_000
+_SAVE_WAIT_MS = 100
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -116,7 +121,7 @@ class Store:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=30)
+            conn = sqlite3.connect(str(path), timeout=_BUSY_WAIT_MS / 1000)
             # No sqlite-utils plugins: another package's hook must not change our
             # connection, and finding them scans every installed package (~50 ms).
             self.db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -695,6 +700,42 @@ class Store:
                 for filing_id, docket_entry, d in deadlines
             )
 
+    # --- saved boards -------------------------------------------------------------------
+
+    def board_generation(self) -> int:
+        """A number that grows with every write to a table the board is built from."""
+        row = self.db.conn.execute("select n from board_generation").fetchone()
+        return int(row[0])
+
+    def saved_board(self, key: str) -> bytes | None:
+        row = self.db.conn.execute("select board from saved_boards where key = ?", [key])
+        found = row.fetchone()
+        return bytes(found[0]) if found else None
+
+    def save_board(self, key: str, board: bytes) -> bool:
+        """Keep `board` under `key`, and the two boards saved before it (another day's, say).
+
+        Returns False, saving nothing, when the database is busy (an ingest is writing) or
+        read-only: a saved board only saves time, so it never makes a reader wait.
+        """
+        conn = self.db.conn
+        conn.execute(f"pragma busy_timeout = {_SAVE_WAIT_MS}")
+        try:
+            with self.db.atomic():
+                conn.execute(
+                    "insert or replace into saved_boards (key, board, saved) values (?, ?, ?)",
+                    [key, board, _now()],
+                )
+                conn.execute(
+                    "delete from saved_boards where rowid not in"
+                    " (select rowid from saved_boards order by rowid desc limit 3)"
+                )
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            conn.execute(f"pragma busy_timeout = {_BUSY_WAIT_MS}")
+
     def _snapshot_run(self, at_or_before: int) -> int | None:
         sql = "select max(run_id) as r from board_snapshots where run_id <= ?"
         row = next(iter(self.db.query(sql, [at_or_before])))
@@ -740,6 +781,9 @@ class Store:
 
     def case_ids(self) -> dict[str, int]:
         return {r["case_number"]: int(r["id"]) for r in self.db.query("select * from cases")}
+
+    def filing_count(self) -> int:
+        return int(self.db.conn.execute("select count(*) from filings").fetchone()[0])
 
     def counts(self) -> dict[str, int]:
         tables = (

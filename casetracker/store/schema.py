@@ -142,7 +142,43 @@ def _v3(db: sqlite_utils.Database) -> None:
         db.execute(f"create index if not exists {table}_filing on {table}(filing_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+# Tables the board is built from (`Tracker.docket_filings`, `Tracker.overrides`).
+BOARD_TABLES = (
+    "filings",
+    "filing_paths",
+    "pages",
+    "parties",
+    "appearances",
+    "claims",
+    "relief",
+    "deadlines",
+    "overrides",
+)
+
+
+def _v4(db: sqlite_utils.Database) -> None:
+    """Saved boards, and a generation number that every write to a table the board reads
+    bumps (by trigger, so no writer can forget it): a board saved under an older number
+    is never read again."""
+    db.execute(
+        "create table if not exists board_generation ("
+        " id integer primary key check (id = 1), n integer not null)"
+    )
+    db.execute("insert or ignore into board_generation (id, n) values (1, 0)")
+    db.execute(
+        "create table if not exists saved_boards ("
+        " key text primary key, board blob not null, saved text not null)"
+    )
+    for table in BOARD_TABLES:
+        for event in ("insert", "update", "delete"):
+            db.execute(
+                f"create trigger if not exists {table}_{event}_bumps_board"
+                f" after {event} on {table}"
+                " begin update board_generation set n = n + 1; end"
+            )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

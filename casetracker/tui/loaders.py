@@ -40,7 +40,7 @@ class BoardLoad:
 
 def filing_count(home: Path) -> int:
     with Tracker.open(home) as tracker:
-        return tracker.counts()["filings"] if tracker.has_database else 0
+        return tracker.filing_count()
 
 
 def load_filings(home: Path) -> list[FilingRecord]:
@@ -71,7 +71,7 @@ def run_search(home: Path, query: str) -> SearchResult:
 
 def load_board(home: Path, today: dt.date) -> BoardLoad:
     with Tracker.open(home) as tracker:
-        filings = tracker.counts()["filings"] if tracker.has_database else 0
+        filings = tracker.filing_count()
         if not filings:
             return BoardLoad(None, 0)
         return BoardLoad(tracker.board(today=today), filings)
