@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from whoosh import query as wq
 
 from casetracker.errors import LockBusy, QueryError, SearchIndexError
 from casetracker.fulltext import PageDoc, PageIndex, check_index, compare
@@ -261,6 +262,7 @@ def test_a_filing_without_text_counts_as_indexed_but_never_matches(index: PageIn
     assert 4 in index.filing_digests()
     assert index.page_count() == 6
     assert 4 not in ids(index, "NOT zebra")
+    assert 4 not in ids(index, "filed:>=2020-01-01 OR NOT zebra", sort="date")
 
 
 def test_clear_empties_the_index(index: PageIndex) -> None:
@@ -415,6 +417,31 @@ def test_block_length_stats_match_a_plain_whoosh_writer(tmp_path: Path) -> None:
         want = block(plain, field, term)
         assert block(ours._ix, field, term) == want
         assert 0 < want[0] < want[1]
+
+
+def test_page_scoring_gives_whooshs_own_bm25f_scores(tmp_path: Path) -> None:
+    """Scores with per-segment length lists equal Whoosh's BM25F's exactly, for a word on
+    every page (the list path), a rare word (Whoosh's path) and a phrase, over two
+    segments with a textless filing between them."""
+    from casetracker.fulltext.scoring import _LIST_FROM, PageScoring
+
+    ix = PageIndex.open(tmp_path / "ix")
+    for filing in (1, 3):
+        pages = [
+            page(filing, n, "the agency shared the data " + "with the court " * (n % 7) + "again")
+            for n in range(1, _LIST_FROM + 40)
+        ]
+        ix.replace_many({filing: pages, filing + 1: []})
+    scoring = PageScoring()
+    queries = [wq.Term("text", "data"), wq.Term("words", "court"), wq.Term("text", "the")]
+    queries += [wq.Phrase("text", ["the", "data"])]
+    with ix._ix.searcher() as plain, ix._ix.searcher(weighting=scoring) as ours:
+        assert len(ours.leaf_searchers()) == 2
+        for q in queries:
+            want = dict(plain.search(q, limit=None).items())
+            assert dict(ours.search(q, limit=None).items()) == want
+            assert len(want) > _LIST_FROM
+    assert len(scoring._lengths) == 2  # both segments were scored from their length lists
 
 
 LEGAL_TEXT = (

@@ -35,6 +35,7 @@ from casetracker.fulltext.analysis import (
     stemmed_analyzer,
 )
 from casetracker.fulltext.query import date_key, parse_query
+from casetracker.fulltext.scoring import PageScoring
 from casetracker.fulltext.snippet import find_snippet
 
 SCHEMA_VERSION = "2"  # bump when the schema or analyzer changes: old indexes need reindex
@@ -51,6 +52,9 @@ _MIN_PAGES_FETCHED = 500
 _OTHER_PAGES_WEIGHT = 0.1
 _NEWEST_FIRST = ["filed", "ecf", "attachment"]
 _MARKERS = wq.Term("marker", "1")
+# The fields of a marker (the one document of a filing without text). A query none of whose
+# terms is on one of them cannot match a marker, and needs no mask (a set lookup per hit).
+_MARKER_FIELDS = frozenset({"page_id", "filing", "marker", "digest"})
 _TEXT_FIELDS = frozenset({"text", "words", "title", "party"})
 
 
@@ -394,6 +398,7 @@ class PageIndex:
         searcher = self._current()
         fetched = max(_MIN_PAGES_FETCHED, limit * _PAGES_PER_FILING_FETCHED)
         order: list[int] | None = None
+        mask = _MARKERS if _may_match_markers(parsed.query) else None
         # optimize=False: Whoosh then counts matches while collecting instead of running
         # the query a second time for the total.
         try:
@@ -401,19 +406,17 @@ class PageIndex:
                 # Pick the newest filings by date, then score only their pages.
                 dated = searcher.search(
                     parsed.query, limit=fetched, sortedby=_NEWEST_FIRST, reverse=True,
-                    mask=_MARKERS, optimize=False,
+                    mask=mask, optimize=False,
                 )  # fmt: skip
                 total = len(dated)
                 filing_of = searcher.reader().column_reader("filing")
                 order = list(dict.fromkeys(int(filing_of[d]) for d, _ in dated.items()))[:limit]
                 wanted = wq.Or([wq.Term("filing", str(f)) for f in order])
                 results = searcher.search(
-                    parsed.query, limit=None, filter=wanted, mask=_MARKERS, optimize=False
+                    parsed.query, limit=None, filter=wanted, mask=mask, optimize=False
                 )
             else:
-                results = searcher.search(
-                    parsed.query, limit=fetched, mask=_MARKERS, optimize=False
-                )
+                results = searcher.search(parsed.query, limit=fetched, mask=mask, optimize=False)
                 total = len(results)
             hits = [(score or 0.0, docnum) for docnum, score in results.items()]
         except (OSError, ValueError) as e:  # Whoosh reports I/O trouble as either
@@ -431,8 +434,13 @@ class PageIndex:
             current.close()
             current = None
         if current is None:
-            current = self._searcher = self._ix.searcher()
+            current = self._searcher = self._ix.searcher(weighting=PageScoring())
         return current
+
+
+def _may_match_markers(query: wq.Query) -> bool:
+    """False when every leaf of `query` searches a field that marker documents lack."""
+    return any(leaf.field() in (None, *_MARKER_FIELDS) for leaf in query.leaves())
 
 
 def _fields(page: PageDoc) -> dict[str, Any]:
