@@ -132,14 +132,24 @@ class Tracker:
             summary = run.run(paths, args)
             if summary.changed:
                 self._after_change(summary.run_id)
+            else:
+                self._save_board_of_the_day()
             return summary
         finally:
             lock.release()
 
     def _after_change(self, run_id: int) -> None:
-        """Recompute what depends on the whole docket: derived deadlines, board snapshot."""
+        """Recompute what depends on the whole docket: derived deadlines, board snapshot
+        (building the board saves it for today)."""
         self.derive_deadlines(run_id)
         self._snapshot(run_id)
+
+    def _save_board_of_the_day(self) -> None:
+        """Save today's board if it is not saved yet, so the first look at it after a
+        nightly run that found nothing new is quick too (a new day needs a new board)."""
+        day = self.today()
+        if self.store.filing_count() and not self.store.has_saved_board(self._board_key(day)):
+            self.board(today=day)
 
     def _repair_unindexed(self) -> int:
         """Index filings committed to the DB but not to the index (a crash between them)."""
@@ -297,14 +307,19 @@ class Tracker:
         day = today or self.today()
         if case_number is not None:
             return build_board(self.docket_filings(case_number), self.overrides(), today=day)
-        generation = self.store.board_generation()  # before reading: a later write misses
-        key = saved_board.board_key(generation, day.isoformat(), saved_board.code_stamp())
+        key = self._board_key(day)  # before reading the docket: a later write retires it
         data = self.store.saved_board(key)
         board = saved_board.decode(data) if data is not None else None
         if board is None:
             board = build_board(self.docket_filings(), self.overrides(), today=day)
             self.store.save_board(key, saved_board.encode(board))
         return board
+
+    def _board_key(self, day: dt.date) -> str:
+        from casetracker.store import saved_board
+
+        generation = self.store.board_generation()
+        return saved_board.board_key(generation, day.isoformat(), saved_board.code_stamp())
 
     def set_status(
         self, row_key: str, status: str, note: str | None = None, author: str | None = None

@@ -121,6 +121,17 @@ def test_a_saved_board_that_does_not_read_is_built_again(tracker: Tracker) -> No
     assert saved_board.decode(tracker.store.saved_board(current_key(tracker)) or b"") is not None
 
 
+def test_a_run_that_finds_nothing_new_saves_the_board_of_the_day(tracker: Tracker) -> None:
+    today = Tracker.today()
+    assert tracker.store.has_saved_board(current_key(tracker, today))  # the first ingest's
+    tracker.store.db.conn.execute("delete from saved_boards")  # as on the morning after
+    tracker.store.db.conn.commit()
+    inbox = next(Path(p) for p in tracker.store.known_paths()).parent
+    assert not tracker.ingest([inbox], workers=0).changed
+    saved = tracker.store.saved_board(current_key(tracker, today))
+    assert saved is not None and saved_board.decode(saved) == fresh(tracker, today)
+
+
 def test_a_busy_database_still_gives_the_board_and_saves_it_later(tracker: Tracker) -> None:
     other = sqlite3.connect(tracker.paths.db)
     other.execute("begin immediate")  # another writer holds the database

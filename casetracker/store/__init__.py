@@ -707,6 +707,10 @@ class Store:
         row = self.db.conn.execute("select n from board_generation").fetchone()
         return int(row[0])
 
+    def has_saved_board(self, key: str) -> bool:
+        found = self.db.conn.execute("select 1 from saved_boards where key = ?", [key])
+        return found.fetchone() is not None
+
     def saved_board(self, key: str) -> bytes | None:
         row = self.db.conn.execute("select board from saved_boards where key = ?", [key])
         found = row.fetchone()

@@ -11,26 +11,38 @@ import hashlib
 import os
 from functools import cache
 from pathlib import Path
-
-import msgspec
+from typing import TYPE_CHECKING
 
 import casetracker
-from casetracker.board import Board
 
-_ENCODER = msgspec.json.Encoder()
-_DECODER = msgspec.json.Decoder(Board)
+if TYPE_CHECKING:
+    import msgspec
+
+    from casetracker.board import Board
 
 
 def encode(board: Board) -> bytes:
-    return _ENCODER.encode(board)
+    return _codec()[0].encode(board)
 
 
 def decode(data: bytes) -> Board | None:
     """The board saved as `data`, or None if it does not read as one (then build it)."""
+    import msgspec
+
     try:
-        return _DECODER.decode(data)
+        return _codec()[1].decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return None
+
+
+@cache
+def _codec() -> tuple[msgspec.json.Encoder, msgspec.json.Decoder[Board]]:
+    # Loaded on first use: a nightly run that only checks for today's board needs neither.
+    import msgspec
+
+    from casetracker.board import Board
+
+    return msgspec.json.Encoder(), msgspec.json.Decoder(Board)
 
 
 def board_key(generation: int, day: str, code: str) -> str:
