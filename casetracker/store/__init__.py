@@ -712,9 +712,9 @@ class Store:
         return found.fetchone() is not None
 
     def saved_board(self, key: str) -> bytes | None:
-        row = self.db.conn.execute("select board from saved_boards where key = ?", [key])
-        found = row.fetchone()
-        return bytes(found[0]) if found else None
+        found = self.db.conn.execute("select board from saved_boards where key = ?", [key])
+        row = found.fetchone()
+        return bytes(row[0]) if row else None
 
     def save_board(self, key: str, board: bytes) -> bool:
         """Keep `board` under `key`, and the two boards saved before it (another day's, say).
