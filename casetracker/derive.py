@@ -32,10 +32,13 @@ from casetracker.rules import default_calendar, load_rules
 from casetracker.usstates import STATE_NAME
 
 # A filing that records service of the complaint. Sample: "SUMMONS RETURNED EXECUTED",
-# "PROOF OF SERVICE OF SUMMONS AND COMPLAINT", "CERTIFICATE OF SERVICE ON THE U.S. ATTORNEY".
+# "PROOF OF SERVICE OF SUMMONS AND COMPLAINT", "CERTIFICATE OF SERVICE ON THE U.S. ATTORNEY",
+# "AFFIDAVIT OF SERVICE", "RETURN OF SERVICE"; or a summons whose proof states the day it was
+# served ("SUMMONS IN A CIVIL ACTION", the AO 440 form returned executed).
 SERVICE_TITLE_RE = re.compile(
-    r"summons\s+returned|proof\s+of\s+service|certificate\s+of\s+service", re.IGNORECASE
+    r"summons\s+returned|(?:proof|certificate|affidavit|return)\s+of\s+service", re.IGNORECASE
 )
+SUMMONS_RE = re.compile(r"\bsummons\b", re.IGNORECASE)
 
 # An order that can be appealed at once: an injunction granted, denied or modified
 # (28 U.S.C. § 1292(a)(1)), or a judgment. Sample: "ORDER GRANTING IN PART ... PRELIMINARY
@@ -390,19 +393,25 @@ def _original_answers(
         groups.append((rules["frcp-12a2"], federal))
     if others or not federal:
         groups.append((rules["frcp-12a1Ai"], others))
+    # Service as a proof states it, else the proof's filing day (service may be earlier: the
+    # text then says what the count runs from). The earliest, if several proofs are filed.
     served = [
-        f.filed
+        (f.served or f.filed, f.served is None, f.docket_entry)
         for _, f in docket
-        if f.filed and SERVICE_TITLE_RE.search(f.title or "") and f.doc_type is not DocType.ORDER
+        if f.filed and f.doc_type is not DocType.ORDER and _proves_service(f)
     ]
     out: list[Derived] = []
     for rule, who in groups:
         names = f" ({', '.join(p.name for p in who)})" if who and len(groups) > 1 else ""
         if served:
-            # The proof of service is dated by its filing; service itself may be earlier,
-            # so the text says what the count runs from.
-            what = "the filing of proof of service of the complaint"
-            out.append(_apply(rule, min(served), cal, fid, complaint, what, who=names))
+            day, unstated, entry = min(served, key=lambda s: (s[0], s[1]))
+            proof = f"the proof of service (ECF {entry})" if entry else "the proof of service"
+            what = (
+                f"the filing of {proof}"
+                if unstated
+                else f"service of the complaint as {proof} states it"
+            )
+            out.append(_apply(rule, day, cal, fid, complaint, what, who=names))
         else:
             text = (
                 f"{rule.title}{names}: {rule.days} days after service ({rule.citation});"
@@ -410,6 +419,11 @@ def _original_answers(
             )
             out.append(_conditional(rule, fid, text, "service of the complaint"))
     return out
+
+
+def _proves_service(facts: FilingFacts) -> bool:
+    title = facts.title or ""
+    return bool(SERVICE_TITLE_RE.search(title) or (facts.served and SUMMONS_RE.search(title)))
 
 
 def _latest_amended(docket: Sequence[tuple[int, FilingFacts]]) -> tuple[int, FilingFacts] | None:

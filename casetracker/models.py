@@ -191,6 +191,7 @@ class FilingFacts:
     is_proposed: bool = False  # a "[PROPOSED] ORDER": lodged by a party, not the court's
     stamp: Stamp | None = None
     sources: dict[str, Source] = field(default_factory=dict)  # field name -> where it was read
+    served: dt.date | None = None  # the day the paper says service was made (a proof of it)
 
 
 @dataclass(frozen=True, slots=True)

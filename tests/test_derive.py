@@ -197,6 +197,35 @@ ATTORNEY_GENERAL = Party(
     "Pamela Bondi", PartyRole.DEFENDANT, None, SRC, official="Attorney General of the United States"
 )
 PRIVATE = Party("Acme Data Corp.", PartyRole.DEFENDANT, None, SRC)
+
+
+def test_the_answer_counts_from_the_service_a_proof_states_not_from_its_filing() -> None:
+    complaint = replace(filing(DocType.COMPLAINT, "2025-07-01", 1), parties=(CA, PRIVATE))
+    # Served Thu 07-03, proof filed Mon 07-21: 07-03 + 21 = Thu 07-24, not 07-21 + 21 = 08-11.
+    proof = filing(
+        DocType.OTHER, "2025-07-21", 9, title="PROOF OF SERVICE OF SUMMONS",
+        served=dt.date(2025, 7, 3),
+    )  # fmt: skip
+    proof = replace(proof, parties=(CA, PRIVATE))
+    (answer,) = derive_deadlines([(1, complaint), (2, proof)])
+    assert answer.deadline.date == dt.date(2025, 7, 24)
+    assert "as the proof of service (ECF 9) states it (2025-07-03" in answer.deadline.text
+    unstated = replace(proof, served=None)
+    (answer,) = derive_deadlines([(1, complaint), (2, unstated)])
+    assert answer.deadline.date == dt.date(2025, 8, 11)
+    assert "the filing of the proof of service (ECF 9)" in answer.deadline.text
+
+
+def test_a_briefs_certificate_of_service_does_not_start_the_answer_clock() -> None:
+    complaint = filing(DocType.COMPLAINT, "2025-07-01", 1)
+    brief = filing(
+        DocType.OPPOSITION, "2025-07-10", 12, title="OPPOSITION TO MOTION TO STAY",
+        served=dt.date(2025, 7, 10),
+    )  # fmt: skip
+    derived = derive_deadlines([(1, complaint), (2, brief)])
+    assert [d.deadline.date for d in derived if "12(a)" in (d.deadline.rule or "")] == [None]
+
+
 UNITED_STATES = Party("United States of America", PartyRole.PLAINTIFF, None, SRC)
 CA_DEFENDANT = Party("State of California", PartyRole.DEFENDANT, "CA", SRC)
 

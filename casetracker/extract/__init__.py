@@ -20,6 +20,7 @@ from casetracker.extract.dates import find_dates
 from casetracker.extract.deadlines import find_deadlines
 from casetracker.extract.doctype import doc_type, is_proposed
 from casetracker.extract.relief import find_relief
+from casetracker.extract.service import service_date
 from casetracker.extract.stamp import filing_stamp
 from casetracker.models import DocType, FilingFacts, PageText, Source, Stamp
 
@@ -153,6 +154,9 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
             party_names=[party.name for party in caption.parties],
         )
     )
+    served = service_date(body, filed)
+    if served is not None:
+        sources["served"] = served[1]
     return FilingFacts(
         court_id=court_id,
         court=court,
@@ -170,4 +174,5 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
         is_proposed=proposed,
         stamp=stamp,
         sources=sources,
+        served=served[0] if served else None,
     )

@@ -153,11 +153,12 @@ CAPTION_SHORT_NUMBER = re.compile(
 # The role line closing a block of parties, alone or after the names on the same line.
 # "Plaintiffs,", "Defendants.", "Plaintiffs-Appellees,", "Intervenor-Defendant.",
 # "Amici Curiae.", "Petitioner,", "Plaintiffs, Appellees," (1st Cir.), "Plaintiffs – Appellees,"
-# (4th Cir., an en dash: the hyphen alone read the two words as a party's name)
+# (4th Cir., an en dash: the hyphen alone read the two words as a party's name),
+# "Plaintiff(s)" / "Defendant(s)" (the AO 440 summons form)
 ROLE_WORD = (
     r"(?:(?:Plaintif(?:f|\s(?=s))|Defendant|Petitioner|Respondent|Appellant|Appellee|Intervenor|Movant"
     r"|Cross-Appellant|Cross-Appellee|Counter-Plaintiff|Counter-Defendant|Applicant"
-    r"|Intervenor-Plaintiff|Intervenor-Defendant)s?(?:\s*(?:[-–—]|,|and)\s*"
+    r"|Intervenor-Plaintiff|Intervenor-Defendant)(?:s|\(s\))?(?:\s*(?:[-–—]|,|and)\s*"
     r"(?:Appellee|Appellant|Petitioner|Respondent|Intervenor|Cross-Appellee|Cross-Appellant"
     r"|Plaintiff|Defendant)s?)?"
     r"|Amicus\s+Curiae|Amici\s+Curiae)"
@@ -285,7 +286,7 @@ DATE_LINE = re.compile(r"^[ \t]*(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]
 # "PLAINTIFFS' NOTICE OF MOTION AND MOTION FOR PRELIMINARY INJUNCTION", "[PROPOSED] ORDER",
 # "NOTIFICATION OF DOCKET ENTRY" (an N.D. Ill. minute entry), "PLAINTIFF'S EMERGENCY MOTION
 # FOR TEMPORARY RESTRAINING ORDER" (the modifier hid the title), "ANSWERING BRIEF FOR
-# PLAINTIFFS-APPELLEES"
+# PLAINTIFFS-APPELLEES", "SUMMONS IN A CIVIL ACTION" (the AO 440 form), "AFFIDAVIT OF SERVICE"
 TITLE_START = re.compile(
     r"^\s*(?:\[PROPOSED\]\s*)?(?:(?:[A-Z][A-Z.\-&]*\s+){0,3}[A-Z]+S?[’']S?\s+)?"
     r"(?:\[PROPOSED\]\s*)?"
@@ -296,7 +297,7 @@ TITLE_START = re.compile(
     r"|SCHEDULING|SUGGESTION|DOCKETING|CIVIL\s+MINUTES|MINUTE|LETTER|REPORT|OBJECTION"
     r"|SUPPLEMENTAL|EX\s+PARTE|ADMINISTRATIVE|TEMPORARY|PRELIMINARY|PROTECTIVE|CERTIFICATE"
     r"|NOTIFICATION|(?:OPENING|ANSWERING|PRINCIPAL)\s+BRIEF"
-    r"|AMICUS|AMICI|CLERK[’']S\s+NOTICE)",
+    r"|AMICUS|AMICI|CLERK[’']S\s+NOTICE|SUMMONS|PROOF\s+OF\s+SERVICE|AFFIDAVIT|RETURN\s+OF\s+SERVICE)",
 )
 
 # "[PROPOSED]" in any of its spellings. "[PROPOSED] ORDER", "(PROPOSED) ORDER"

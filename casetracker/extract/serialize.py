@@ -95,5 +95,6 @@ def extraction_to_json(x: Extraction) -> dict[str, Any]:
         "message": x.message,
         "hearing_time": hearing.time if hearing else None,
         "courtroom": hearing.courtroom if hearing else None,
+        "served": _date(f.served),
         "sources": {name: source_to_json(source) for name, source in f.sources.items()},
     }

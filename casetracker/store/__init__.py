@@ -332,6 +332,7 @@ class Store:
                 "docket_entry": facts.docket_entry,
                 "attachment": facts.attachment,
                 "filed": facts.filed.isoformat() if facts.filed else None,
+                "served": facts.served.isoformat() if facts.served else None,
                 "title": facts.title,
                 "doc_type": str(facts.doc_type) if facts.doc_type else None,
                 "is_proposed": int(facts.is_proposed),
@@ -832,6 +833,7 @@ def _facts(row: dict[str, Any], facts: _FactRows) -> FilingFacts:
         deadlines=tuple(facts.deadlines),
         is_proposed=bool(row["is_proposed"]),
         sources=sources,
+        served=_date(row["served"]),
     )
 
 

@@ -178,7 +178,12 @@ def _v4(db: sqlite_utils.Database) -> None:
             )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: sqlite_utils.Database) -> None:
+    """The day a proof of service says service was made (the answer clock runs from it)."""
+    db.execute("alter table filings add column served text")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
