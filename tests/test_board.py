@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from casetracker.board import Board, DocketFiling, Override, RowKind, Status, build_board
 from casetracker.models import DeadlineKind, Disposition, DocType, ReliefKind
 from tests.test_board_factories import (
@@ -220,3 +222,23 @@ def test_filings_out_of_order_and_from_another_case_do_not_change_the_board() ->
     shuffled: list[DocketFiling] = [APPEAL, ORDER, exhibit, COMPLAINT, REPLY, MOTION]
     shuffled += [OPPOSITION, AMENDED]
     assert statuses(build_board(shuffled, today=dt.date(2026, 1, 15))) == statuses(board_after(7))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("3:25-cv-05536-VC", "3:25-cv-05536", True),
+        ("3:25-cv-05536-VC", "25-cv-05536-VC", True),  # a caption that prints no office
+        ("1:25-cv-06120-HRO", "25-cv-06120-HRO", True),  # S.D.N.Y.'s "25 Civ. 6120 (HRO)"
+        ("3:25-cv-05536-VC", "3:25-cv-05537-VC", False),
+        ("3:25-cv-05536-VC", "3:25-cr-05536", False),
+        ("20-16276", "20-16276", True),  # an appeal keeps its number
+        ("20-16276", "3:20-cv-16276", False),
+    ],
+)
+def test_case_numbers_name_one_case_whatever_office_and_judges_they_print(
+    a: str, b: str, same: bool
+) -> None:
+    from casetracker.board.replay import case_key
+
+    assert (case_key(a) == case_key(b)) is same

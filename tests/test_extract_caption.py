@@ -49,6 +49,30 @@ OPINION AND ORDER
 J. PAUL OETKEN, District Judge:
 """
 
+# S.D.N.Y.'s own number form, "-against-" between the sides.
+SDNY_CIV = """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+STATE OF NEW YORK, et al.,
+Plaintiffs,
+-against-
+UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES, et al.,
+Defendants.
+25 Civ. 6120 (HRO)
+OPINION AND ORDER
+"""
+
+# A number printed without its office ("3:").
+NO_OFFICE = """UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+STATE OF CALIFORNIA, et al.,
+Plaintiffs,
+v.
+UNITED STATES DEPARTMENT OF HEALTH AND HUMAN SERVICES, et al.,
+Defendants.
+No. 25-cv-05536-VC
+ORDER SETTING BRIEFING SCHEDULE
+"""
+
 # A multistate caption: semicolons, "and", the District, an official and an agency.
 DMASS = """UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MASSACHUSETTS
 COMMONWEALTH OF MASSACHUSETTS; STATE OF NEW YORK;
@@ -153,6 +177,8 @@ AND ORDER
 AMY BERMAN JACKSON, United States District Judge:
 """
 
+HHS = "United States Department of Health and Human Services"
+
 CAPTION_ROWS = [
     pytest.param(
         DARIZ,
@@ -198,6 +224,20 @@ CAPTION_ROWS = [
         [party("People of the State of New York", P, "NY"), party("Globex Corporation", D)],
         None,
         id="sdny-columns-in-sequence",
+    ),
+    pytest.param(
+        SDNY_CIV,
+        ("nysd", "25-cv-06120-HRO", "OPINION AND ORDER"),
+        [party("State of New York", P, "NY"), party(HHS, D)],
+        None,
+        id="sdny-civ-number",
+    ),
+    pytest.param(
+        NO_OFFICE,
+        ("cand", "25-cv-05536-VC", "ORDER SETTING BRIEFING SCHEDULE"),
+        [party("State of California", P, "CA"), party(HHS, D)],
+        None,
+        id="district-number-without-office",
     ),
     pytest.param(
         DMASS,

@@ -90,11 +90,14 @@ def shorten(text: str, limit: int = 90) -> str:
 
 
 def case_key(case_number: str | None) -> str | None:
-    """ "3:25-cv-05536-VC" and "3:25-cv-05536" are one case: drop the judge's initials."""
+    """ "3:25-cv-05536-VC", "3:25-cv-05536" and "25-cv-05536" (a caption that prints no
+    office) are one case: drop the judge's initials and the office."""
     if not case_number:
         return None
     parts = case_number.strip().lower().split("-")
-    return "-".join(parts[:3]) if len(parts) > 3 else "-".join(parts)
+    if len(parts) >= 3 and parts[1].isalpha():  # a district number, not "20-16276"
+        parts = [parts[0].rpartition(":")[2], *parts[1:3]]
+    return "-".join(parts)
 
 
 class Replay:

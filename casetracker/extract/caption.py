@@ -518,11 +518,17 @@ def _continues_title(text: str, lines: Sequence[Line], index: int, previous: str
 
 
 def normalise_district_number(m: re.Match[str]) -> str:
-    """ "8:16-cv-1261 DOC (KESx)" -> "8:16-cv-01261-DOC-KES"."""
+    """ "8:16-cv-1261 DOC (KESx)" -> "8:16-cv-01261-DOC-KES"; "25 Civ. 6120 (HRO)" ->
+    "25-cv-06120-HRO" (no office printed, none made up)."""
     judges = [j.rstrip("x") for j in re.findall(r"[A-Z]{1,4}x?", m.group("judges") or "")]
-    number = f"{int(m.group('office'))}:{m.group('yy')}-{m.group('kind').lower()}-"
-    number += m.group("seq").zfill(5)
+    kind = (m.group("kind") or _KIND_OF_WORD[m.group("word").lower()]).lower()
+    office = f"{int(m.group('office'))}:" if m.group("office") else ""
+    number = f"{office}{m.group('yy')}-{kind}-{m.group('seq').zfill(5)}"
     return "-".join([number, *judges])
+
+
+# S.D.N.Y.'s words for a case's kind: "25 Civ. 6120", "24 Cr. 112", "25 Misc. 301".
+_KIND_OF_WORD = {"civ": "cv", "cr": "cr", "misc": "mc"}
 
 
 def find_case_number(page: PageText, appellate: bool) -> tuple[str, Source] | None:

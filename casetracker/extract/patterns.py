@@ -136,9 +136,11 @@ APPEAL_FROM = re.compile(r"(?:appeal|review|petition)\w*\s+(?:from|of)\s+(?:the\
 
 # A district case number as printed in a caption, judges' initials joined by hyphens,
 # spaces or parentheses. "3:25-cv-05536-VC", "8:16-cv-1261 DOC (KESx)",
-# "3:18-cv-16281(BRM)(TJB)", "1:20-CV-00123-ABC-DEF"
+# "3:18-cv-16281(BRM)(TJB)", "1:20-CV-00123-ABC-DEF"; without the office ("No. 25-cv-05536-VC");
+# S.D.N.Y.'s "25 Civ. 6120 (HRO)" and "24 Cr. 112 (JMF)"
 CAPTION_DISTRICT_NUMBER = re.compile(
-    r"\b(?P<office>\d{1,2}):(?P<yy>\d{2})-?(?P<kind>cv|cr|mc|md|bk|ap|mj|po|sw|dp)-?"
+    r"(?:\b(?P<office>\d{1,2}):|(?<![\d:-]))(?P<yy>\d{2})"
+    r"(?:-?(?P<kind>cv|cr|mc|md|bk|ap|mj|po|sw|dp)-?|\s+(?P<word>Civ|Cr|Misc)\.?\s+)"
     r"(?P<seq>\d{1,6})(?P<judges>(?:(?:\s*-\s*|[ \t]+|\s*\(\s*)[A-Z]{1,4}x?\)?(?![a-z.]))*)",
     re.IGNORECASE,
 )
