@@ -97,11 +97,30 @@ def test_roman_numbered_prayer_keeps_lettered_sub_items_inside_their_item() -> N
     assert "relying on it" in relief[1].text
 
 
-def test_a_lettered_prayer_that_reaches_i_stays_lettered() -> None:
-    letters = "abcdefghij"
+@pytest.mark.parametrize("letters", ["abcdefghij", "ABCDEFGHIJ"])
+def test_a_lettered_prayer_that_reaches_i_stays_lettered(letters: str) -> None:
     text = "PRAYER FOR RELIEF\n" + "".join(f"({c}) award item {c};\n" for c in letters)
     relief = find_prayer(pages(text + "Dated: May 1, 2025\n"))
     assert [r.label for r in relief] == list(letters)
+    dotted = "PRAYER FOR RELIEF\n" + "".join(f"{c}. award item {c};\n" for c in letters)
+    assert [r.label for r in find_prayer(pages(dotted + "Dated: May 1, 2025\n"))] == list(letters)
+
+
+def test_an_upper_case_roman_prayer_is_one_item_per_numeral() -> None:
+    text = (
+        "PRAYER FOR RELIEF\nWHEREFORE, Plaintiffs respectfully request that the Court:\n"
+        "I. Declare that the transfer of Medicaid data to DHS was unlawful;\n"
+        "II. Enjoin HHS from sharing Medicaid data with DHS;\n"
+        "III. Order DHS to impound every copy of the data; and\n"
+        "IV. Award Plaintiffs their costs and reasonable attorneys' fees.\nDated: July 1, 2025\n"
+    )
+    relief = find_prayer(pages(text))
+    assert [(r.label, r.category) for r in relief] == [
+        ("I", K.DECLARATORY),
+        ("II", K.INJUNCTION),
+        ("III", K.IMPOUNDMENT),
+        ("IV", K.FEES),
+    ]
 
 
 CAPTION = """UNITED STATES DISTRICT COURT

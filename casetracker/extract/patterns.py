@@ -506,9 +506,9 @@ PRAYER_HEADING = re.compile(
 )
 
 # A lettered or numbered item. "a. Declare …", "A. Enjoin …", "(a) Vacate …", "1. Award …",
-# "(iv) Grant …"
+# "(iv) Grant …", "II. Enjoin …"
 RELIEF_ITEM = re.compile(
-    r"^[ \t]*(?P<open>\()?(?P<label>[a-zA-Z]|\d{1,2}|[ivx]{1,4})(?(open)\)|[.)])"
+    r"^[ \t]*(?P<open>\()?(?P<label>[a-zA-Z]|\d{1,2}|[ivx]{1,4}|[IVX]{1,4})(?(open)\)|[.)])"
     r"[ \t]+(?P<text>\S.*)$"
 )
 

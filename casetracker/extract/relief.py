@@ -108,9 +108,10 @@ def list_items(pages: Sequence[PageText], heading: re.Pattern[str]) -> list[Reli
     for i, page in enumerate(pages):
         for m in heading.finditer(page.text):
             line_end = page.text.find("\n", m.end())
-            line = page.text[m.start() : line_end if line_end >= 0 else len(page.text)]
-            if not p.TOC_LINE.search(line):
-                start = (i, m.start())
+            line_end = line_end if line_end >= 0 else len(page.text)
+            if not p.TOC_LINE.search(page.text[m.start() : line_end]):
+                # The list starts below the heading's line ("IV. CONCLUSION" is no item).
+                start = (i, line_end)
     if start is None:
         return []
     items: list[Relief] = []
