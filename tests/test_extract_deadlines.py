@@ -327,3 +327,38 @@ def test_schedule_rows_that_name_themselves_deadlines_and_periods_from_rows() ->
         deadline(D(2026, 1, 15), K.FILING, computed=True, rule="FRCP 6(a)(5)"),
     ]
     assert found[2].time == "1:30 p.m."
+
+
+BARE = [
+    (
+        "IT IS SO ORDERED. Plaintiffs shall file a proposed judgment within seven (7) days.",
+        [(D(2025, 8, 19), DeadlineKind.FILING)],
+        "a direction with no event named runs from the order (Tue 08-12 + 7)",
+    ),
+    (
+        "The parties are ORDERED to meet and confer and file a joint status report within 14 days.",
+        [(D(2025, 8, 26), DeadlineKind.FILING)],
+        "ORDERED: 08-12 + 14 = Tue 08-26",
+    ),
+    (
+        "Under Civil L.R. 7-3(a), an opposition must be filed within 14 days.",
+        [],
+        "a sentence citing a rule restates it",
+    ),
+    ("Records are updated within 1 business day.", [], "no direction, no deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), BARE, ids=[b[2] for b in BARE])
+def test_a_bare_period_in_an_order_runs_from_the_order(
+    text: str,
+    expected: list[tuple[dt.date, DeadlineKind]],
+    why: str,
+) -> None:
+    order_date = D(2025, 8, 12)
+    found = find_deadlines(pages(text), document_date=order_date, court_id="cand", court_order=True)
+    assert [(d.date, d.kind) for d in found] == expected, why
+    for d in found:
+        assert d.computed and d.anchor and "2025-08-12" in d.anchor
+    # The same words in a party's paper set nothing: a party cannot set the court's deadline.
+    assert find_deadlines(pages(text), document_date=order_date, court_id="cand") == []

@@ -152,6 +152,7 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
             case_number=case_number,
             body=body,
             party_names=[party.name for party in caption.parties],
+            court_order=kind is DocType.ORDER,
         )
     )
     served = service_date(body, filed)

@@ -94,6 +94,7 @@ class Context:
     case_number: str | None = None
     other_cases: frozenset[str] = frozenset()  # first names of other cases ("hernandez roman")
     own_words: frozenset[str] = frozenset()  # words of this case's party names
+    court_order: bool = False  # the court's own order: a bare period runs from it
 
 
 def kind_of(text: str) -> DeadlineKind:
@@ -484,6 +485,8 @@ def _relative_deadlines(
     if not p.OBLIGATION_CUE.search(sentence.text) and not ROW_PERIOD.match(sentence.text):
         return []
     at = 0
+    if not p.RELATIVE_PERIOD.search(sentence.text):
+        return _bare_periods(sentence, source, ctx)
     # Periods may follow each other inside one anchor's reach: "opposition within 21 days after
     # the motion is filed, and … any reply within 14 days after the opposition is filed".
     while (m := p.RELATIVE_PERIOD.search(sentence.text, at)) is not None:
@@ -550,6 +553,36 @@ def _relative_deadlines(
                 computed=True,
                 rule=rule,
                 anchor=anchor,
+            )
+        )
+    return found
+
+
+def _bare_periods(sentence: Sentence, source: Source, ctx: Context) -> list[Deadline]:
+    """A court order's "shall file … within seven (7) days." with no event named runs from
+    the order itself. Not in a party's paper (a period it states without an anchor restates a
+    rule or asks for one), nor a sentence that cites a rule (it restates that rule)."""
+    text = sentence.text
+    if not ctx.court_order or ctx.document_date is None or not p.DIRECTIVE_CUE.search(text):
+        return []
+    if _rule_cited(text):
+        return []
+    found = []
+    for m in p.BARE_PERIOD.finditer(text):
+        days = count_of(m)
+        if days is None or m.group("unit").lower().startswith(("court", "business")):
+            continue
+        trigger = ctx.document_date
+        due = frcp.compute(trigger, days, calendar=_calendar(ctx.court_id))
+        found.append(
+            Deadline(
+                due.due,
+                _duty_kind(text, m),
+                _unlabel(text),
+                source,
+                computed=True,
+                rule=_rule_for(text, ctx, backward=False),
+                anchor=f"this order ({trigger.isoformat()}; the sentence names no other event)",
             )
         )
     return found
@@ -638,6 +671,7 @@ def find_deadlines(
     case_number: str | None = None,
     body: Sequence[PageText] | None = None,
     party_names: Sequence[str] = (),
+    court_order: bool = False,
 ) -> list[Deadline]:
     """The deadlines the pages state, in page order.
 
@@ -646,7 +680,7 @@ def find_deadlines(
     """
     own = frozenset().union(*(name_words(n) for n in party_names))
     cited = other_cases(pages, own)
-    ctx = Context(document_date, court_id, appellate, case_number, cited, own)
+    ctx = Context(document_date, court_id, appellate, case_number, cited, own, court_order)
     body = body or pages
     found: list[Deadline] = []
     moved: set[tuple[dt.date, DeadlineKind]] = set()

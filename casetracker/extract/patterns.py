@@ -617,6 +617,21 @@ RELATIVE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+# A period with no event named, at the end of its clause. "Plaintiffs shall file a proposed
+# judgment within seven (7) days.", "… within 14 days; Defendants …". In a court's order it
+# runs from the order (see `deadlines._bare_periods`).
+BARE_PERIOD = re.compile(
+    r"\bwithin\s+(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*\((?P<digits>\d{1,3})\))?\s+"
+    r"(?P<unit>(?:calendar\s+|court\s+|business\s+)?days?)\s*(?:[.;,]|$)(?P<anchor>)",
+    re.IGNORECASE,
+)
+# Words that make a sentence of an order a direction to someone: "shall", "must", "is
+# ORDERED to", "is directed to" (not "is due", which restates a rule as often as it sets one).
+DIRECTIVE_CUE = re.compile(
+    r"\b(?:shall|must|(?-i:ORDERED|DIRECTED)|(?:is|are)\s+(?:ordered|directed)|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
+
 # A period that binds someone (not "records will be updated within 1 business day").
 # "must be returned within 14 days", "shall file … within 7 days", "until 14 days after …"
 OBLIGATION_CUE = re.compile(
