@@ -36,8 +36,10 @@ _I_SERVED = re.compile(
     r"(?:served|delivered|mailed|sent)\b",
     re.IGNORECASE,
 )
-_LABEL_ANYWHERE = re.compile(r"\b(?:date\s+of\s+service|date\s+served|service\s+date)\b", re.I)
-_LABEL = re.compile(_LABEL_ANYWHERE.pattern + r"\s*:?\s*$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"\b(?:date\s+of\s+service|date\s+served|service\s+date)\s*:?\s*$", re.IGNORECASE
+)
+
 # A clause ends at a semicolon, "; or" between a form's choices, or a sentence's full stop
 # (not an initial's: "U.S. Attorney").
 _CLAUSE_END = re.compile(r";|[a-z]{3,}\.\s+[A-Z(]|\n\s*\n")
@@ -50,9 +52,12 @@ def service_date(pages: Sequence[PageText], filed: dt.date | None) -> tuple[dt.d
     deadline shown early is checked, one shown late is missed.
     """
     best: tuple[dt.date, Source] | None = None
+    # Every page that states a service says "served" or "service" ("PROOF OF SERVICE" heads
+    # the AO 440 page whose line reads "I left the summons at …").
     for page in pages:
         text = page.text
-        if not _VERB.search(text) and not _LABEL_ANYWHERE.search(text):
+        low = text.lower()
+        if "served" not in low and "service" not in low:  # most pages: no date is read at all
             continue
         for found in find_dates(text):
             if filed is not None and found.date > filed:
