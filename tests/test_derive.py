@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from casetracker.derive import DatedDeadline, derive_deadlines, supersessions
 from casetracker.models import (
     Deadline,
@@ -303,6 +305,36 @@ def test_a_motion_to_dismiss_postpones_the_answer_until_14_days_after_the_order(
     docket.append((4, denied))
     # Order entered Mon 2025-11-10 (ECF notice, no 6(d)): + 14 = Mon 11-24.
     assert by_rule(derive_deadlines(docket), "12(a)(4)(A)") == [dt.date(2025, 11, 24)]
+
+
+@pytest.mark.parametrize(
+    ("title", "federal", "private"),
+    [
+        # Only the movant's answer waits on the order (FRCP 12(a)(4) alters *its* time).
+        ("FEDERAL DEFENDANTS' MOTION TO DISMISS", None, dt.date(2025, 7, 24)),
+        ("DEFENDANT ACME DATA CORP.'S MOTION TO DISMISS", dt.date(2025, 9, 2), None),
+        ("DEFENDANTS' MOTION TO DISMISS", None, None),  # names no one: every defendant's
+    ],
+)
+def test_a_rule_12_motion_postpones_only_its_movants_answer(
+    title: str, federal: dt.date | None, private: dt.date | None
+) -> None:
+    docket = served_docket(DHS, PRIVATE)
+    docket.append((3, filing(DocType.MOTION, "2025-07-15", 20, title=title)))
+    derived = derive_deadlines(docket)
+    answers = {
+        (d.deadline.rule, d.deadline.date) for d in derived if "12(a)" in (d.deadline.rule or "")
+    }
+    want = {
+        ("Fed. R. Civ. P. 12(a)(2)", federal),
+        ("Fed. R. Civ. P. 12(a)(1)(A)(i)", private),
+    }
+    # A postponed answer is one line "waiting on the order" under 12(a)(4)(A).
+    want = {
+        ("Fed. R. Civ. P. 12(a)(4)(A)", None) if date is None else (rule, date)
+        for rule, date in want
+    }
+    assert answers == want
 
 
 # -- N.D. Cal. motions that are not briefed under L.R. 7-3 --
