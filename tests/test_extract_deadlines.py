@@ -362,3 +362,20 @@ def test_a_bare_period_in_an_order_runs_from_the_order(
         assert d.computed and d.anchor and "2025-08-12" in d.anchor
     # The same words in a party's paper set nothing: a party cannot set the court's deadline.
     assert find_deadlines(pages(text), document_date=order_date, court_id="cand") == []
+
+
+def test_a_complaints_allegations_of_what_an_agency_must_do_are_not_deadlines() -> None:
+    text = (
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "STATE OF CALIFORNIA, Plaintiff,\nv.\n"
+        "U.S. DEPARTMENT OF HEALTH AND HUMAN SERVICES, Defendant.\n"
+        "Case No. 3:25-cv-05536-VC\nCOMPLAINT FOR DECLARATORY AND INJUNCTIVE RELIEF\n"
+        "1. Under the agreement, CMS must return or destroy the data by September 30, 2025.\n"
+        "2. The agency shall publish a system of records notice no later than October 15, 2025.\n"
+    )
+    facts = extract_facts(pages(text))
+    assert facts.doc_type is not None and facts.doc_type.value == "complaint"
+    assert facts.deadlines == ()
+    # The same sentences in the court's order are its deadlines.
+    order = text.replace("COMPLAINT FOR DECLARATORY AND INJUNCTIVE RELIEF", "ORDER")
+    assert len(extract_facts(pages(order)).deadlines) == 2

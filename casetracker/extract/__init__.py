@@ -22,9 +22,14 @@ from casetracker.extract.doctype import doc_type, is_proposed
 from casetracker.extract.relief import find_relief
 from casetracker.extract.service import service_date
 from casetracker.extract.stamp import filing_stamp
-from casetracker.models import DocType, FilingFacts, PageText, Source, Stamp
+from casetracker.models import DeadlineKind, DocType, FilingFacts, PageText, Source, Stamp
 
 __all__ = ["extract_facts"]
+
+# Pleadings state what the parties owe each other, not the court's dates: "CMS must destroy
+# the data by September 30" in a complaint is an allegation. Only a hearing noticed on one
+# is a deadline.
+_ALLEGING = frozenset({DocType.COMPLAINT, DocType.AMENDED_COMPLAINT})
 
 # Documents whose counts are claims; other papers only refer to a complaint's counts.
 _PLEADINGS = frozenset({DocType.COMPLAINT, DocType.AMENDED_COMPLAINT, DocType.OTHER, None})
@@ -155,6 +160,8 @@ def extract_facts(pages: Sequence[PageText]) -> FilingFacts:
             court_order=kind is DocType.ORDER,
         )
     )
+    if kind in _ALLEGING:
+        deadlines = [d for d in deadlines if d.kind is DeadlineKind.HEARING]
     served = service_date(body, filed)
     if served is not None:
         sources["served"] = served[1]
