@@ -29,7 +29,6 @@ __all__ = ["DatedDeadline", "Derived", "derive_deadlines", "is_federal", "supers
 # INJUNCTION". A scheduling order is not appealable and starts no appeal clock.
 APPEALABLE_RE = re.compile(r"\binjunction\b|\bjudgment\b|\brestraining\s+order\b", re.IGNORECASE)
 
-
 # A motion whose denial is interlocutory, not appealable at once (no 28 U.S.C. § 1291 final
 # decision, no § 1292(a)(1) injunction). Sample: "ORDER DENYING MOTION FOR SUMMARY JUDGMENT",
 # whose "judgment" misled APPEALABLE_RE into starting an appeal clock.
@@ -37,11 +36,9 @@ INTERLOCUTORY_RE = re.compile(
     r"\bsummary\s+judgment\b|\bjudgment\s+on\s+the\s+pleadings\b", re.IGNORECASE
 )
 
-
 # A motion for administrative relief (Civil L.R. 7-11): opposition in 4 days, no reply.
 # Sample: "ADMINISTRATIVE MOTION TO FILE UNDER SEAL", "MOTION FOR ADMINISTRATIVE RELIEF".
 ADMINISTRATIVE_RE = re.compile(r"\badministrative\s+(?:motion|relief)\b", re.IGNORECASE)
-
 
 # A motion to enlarge or shorten time (Civil L.R. 6-3): opposition in 4 days, no reply.
 # Sample: "MOTION TO SHORTEN TIME", "MOTION FOR AN EXTENSION OF TIME TO FILE ...".
@@ -51,12 +48,10 @@ CHANGE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 
-
 # A motion for a temporary restraining order: Civil L.R. 65-1 leaves the schedule to the
 # judge, so the 14 days of L.R. 7-3(a) would be a date no rule sets. Sample: "MOTION FOR
 # TEMPORARY RESTRAINING ORDER AND ORDER TO SHOW CAUSE".
 TRO_RE = re.compile(r"\btemporary\s+restraining\s+order\b|\bTRO\b", re.IGNORECASE)
-
 
 # A conference that is the initial (scheduling) one, before which the Rule 26(f) conference
 # is held. Sample: "the Initial Case Management Conference ... has been reset to October 7".

@@ -27,9 +27,8 @@ SERVICE_TITLE_RE = re.compile(
     r"summons\s+returned|(?:proof|certificate|affidavit|return)\s+of\s+service", re.IGNORECASE
 )
 
-
+# A summons (the AO 440 form): it proves service only when its proof states the day.
 SUMMONS_RE = re.compile(r"\bsummons\b", re.IGNORECASE)
-
 
 # A motion's movant named as the federal side. "FEDERAL DEFENDANTS' MOTION TO DISMISS",
 # "THE GOVERNMENT'S MOTION …", "UNITED STATES' MOTION …".
@@ -37,7 +36,6 @@ FEDERAL_MOVANT_RE = re.compile(
     r"\bfederal\s+(?:defendants?|respondents?|parties)\b|\bgovernment\b|\bunited\s+states\b",
     re.IGNORECASE,
 )
-
 
 # A Rule 12 motion, which postpones the answer (FRCP 12(a)(4)). Sample: "MOTION TO DISMISS
 # THE FIRST AMENDED COMPLAINT", "MOTION TO STRIKE UNDER RULE 12(f)", "MOTION FOR A MORE

@@ -42,10 +42,8 @@ FEDERAL_BODIES = (
     r"Drug\s+Enforcement\s+Administration",
 )
 
-
 # The United States itself as a party. Sample: "United States of America", "The United States".
 SOVEREIGN_RE = re.compile(r"(?:the\s+)?United\s+States(?:\s+of\s+America)?", re.IGNORECASE)
-
 
 # A federal party for FRCP 12(a)(2) and FRAP 4(a)(1)(B): a federal agency or a federal officer
 # sued officially (the office is in `Party.official`). Samples: "U.S. Department of Homeland
@@ -65,10 +63,8 @@ FEDERAL_RE = re.compile(
     re.IGNORECASE,
 )
 
-
 # Roles of the parties to a case (an amicus is not a party: FRAP 4(a)(1)(B)).
 PARTY_ROLES = frozenset(PartyRole) - {PartyRole.AMICUS}
-
 
 DEFENDING_ROLES = frozenset({PartyRole.DEFENDANT, PartyRole.RESPONDENT})
 

@@ -15,7 +15,6 @@ RESET_RE = re.compile(
     r"\b(reset|re-set|continued|rescheduled|moved|extended|vacated)\b", re.IGNORECASE
 )
 
-
 # What a court paper's sentence must be about to replace a derived date of each rule (by the
 # rule citation's section), and what it must not be about: an order setting a joint *status
 # report* must not hide the L.R. 16-9 *statement*, an opposition date on a motion must not hide
@@ -26,9 +25,7 @@ ANSWER_TOPIC_RE = re.compile(
     r"\banswer|\bcomplaint\b|\bresponsive\s+pleading|\botherwise\s+respond", re.IGNORECASE
 )
 
-
 OPPOSITION_TOPIC_RE = re.compile(r"\boppos|\brespon|\bsupport", re.IGNORECASE)
-
 
 TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "7-3(a)": (OPPOSITION_TOPIC_RE, ANSWER_TOPIC_RE),
@@ -40,7 +37,6 @@ TOPICS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
     "26(f)": (re.compile(r"26\s*\(\s*f\s*\)|\bmeet\s+and\s+confer", re.IGNORECASE), None),
     "4(a)": (re.compile(r"\bappeal", re.IGNORECASE), None),
 }
-
 
 # A docket entry a sentence cites. Sample: "(Dkt. No. 98)", "ECF No. 14", "Docket 30".
 ECF_CITE_RE = re.compile(r"\b(?:ECF|Dkt\.?|Docket|Doc\.)\s*(?:No\.?\s*)?(\d+)\b", re.IGNORECASE)
