@@ -230,6 +230,7 @@ class Ingest:
         limits: Limits = Limits(),
         workers: int = 2,
         retry_failed: bool = False,
+        reextract: bool = False,
         progress: Progress | None = None,
         index_batch_pages: int = _INDEX_BATCH_PAGES,
     ) -> None:
@@ -238,6 +239,9 @@ class Ingest:
         self.limits = limits
         self.workers = workers
         self.retry_failed = retry_failed
+        # Read unchanged files again (after an upgrade reads more): each filing once.
+        self.reextract = reextract
+        self._reread: set[int] = set()
         self.progress = progress
         self.index_batch_pages = index_batch_pages
         # Index documents of filings committed but not yet indexed, built from what was
@@ -314,6 +318,8 @@ class Ingest:
             st.st_mtime_ns,
         )
         if known is not None and same_stat:
+            if not known.failed and self._rereads(known.filing_id):
+                return None, _Todo(Path(path), st.st_size, st.st_mtime_ns, known.filing_id)
             if not known.failed:
                 return IngestOutcome(key, "unchanged", known.filing_id), None
             if not self.retry_failed:
@@ -333,6 +339,14 @@ class Ingest:
             return IngestOutcome(key, "moved" if moved else "unchanged", existing), None
         replaces = known.filing_id if known is not None and not known.failed else None
         return None, _Todo(Path(path), st.st_size, st.st_mtime_ns, replaces)
+
+    def _rereads(self, filing_id: int | None) -> bool:
+        """With `reextract`, whether to read this unchanged filing again (once a run, though
+        two paths may hold it)."""
+        if not self.reextract or filing_id is None or filing_id in self._reread:
+            return False
+        self._reread.add(filing_id)
+        return True
 
     def _extract_all(
         self, todo: Sequence[_Todo], run_id: int, summary: IngestSummary, done: int, total: int
@@ -425,6 +439,12 @@ class Ingest:
             )
             return IngestOutcome(key, "failed", None, reason, message)
         assert x.text_layer is not None and x.ocr is not None
+        twin = self.store.filing_id_for_sha(x.sha256)
+        if twin is not None and twin != item.replaces:
+            # The same bytes at two paths, both new this run (or a file changed into a copy
+            # of another): one filing, and this path holds it.
+            self.store.record_path(twin, key, item.size, item.mtime_ns, run_id)
+            return IngestOutcome(key, "moved", twin)
         filing_id = self.store.save_filing(
             path=key,
             size=item.size,

@@ -106,6 +106,7 @@ class Tracker:
         *,
         workers: int = 2,
         retry_failed: bool = False,
+        reextract: bool = False,
         limits: Limits = Limits(),
         progress: Progress | None = None,
         wait_s: float = 0.0,
@@ -127,6 +128,7 @@ class Tracker:
                 limits=limits,
                 workers=workers,
                 retry_failed=retry_failed,
+                reextract=reextract,
                 progress=progress,
             )
             summary = run.run(paths, args)

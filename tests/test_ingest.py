@@ -127,6 +127,41 @@ def test_changed_file_is_reextracted_and_replaces_its_facts(tmp_path: Path, home
         assert t.counts()["filings"] == 4 and t.counts()["pages"] == 7
 
 
+def test_two_copies_of_a_new_file_in_one_run_are_one_filing(tmp_path: Path, home: Path) -> None:
+    (first,) = small_docket(tmp_path / "in", n=1)
+    shutil.copy2(first, tmp_path / "in" / "copy-of-ecf-011.pdf")
+    code, out = run_ingest(home, str(tmp_path / "in"))  # this once crashed on sha256 unique
+    assert code == 0 and out["new"] == 1 and out["moved"] == 1
+    with Tracker.open(home) as t:
+        assert t.counts()["filings"] == 1 and t.counts()["filing_paths"] == 2
+    code, out = run_ingest(home, str(tmp_path / "in"))
+    assert code == 0 and out["unchanged"] == 2
+
+
+def test_reextract_reads_unchanged_files_again_and_replaces_their_facts(
+    tmp_path: Path, home: Path
+) -> None:
+    files = small_docket(tmp_path / "in")
+    shutil.copy2(files[0], tmp_path / "in" / "same-as-ecf-011.pdf")  # one filing, two paths
+    run_ingest(home, str(tmp_path / "in"))
+    with Tracker.open(home) as t:
+        ids = sorted(f.id for f in t.filings())
+        # As an older casetracker might have read it.
+        with t.store.db.conn as conn:
+            conn.execute("update filings set title = 'AS AN OLDER VERSION READ IT'")
+    code, out = run_ingest(home, str(tmp_path / "in"))
+    assert code == 0 and out["unchanged"] == 5  # a plain re-run reads nothing
+    code, out = run_ingest(home, "--reextract", str(tmp_path / "in"))
+    assert code == 0 and out["updated"] == 4 and out["unchanged"] == 1  # each filing once
+    with Tracker.open(home) as t:
+        assert sorted(f.id for f in t.filings()) == ids
+        assert {f.facts.title for f in t.filings()} == {
+            f"ORDER NUMBER {i} ON THE MOTION" for i in range(1, 5)
+        }
+        assert t.counts()["pages"] == 8
+        assert len(t.search("impoundment").filings) == 4
+
+
 def bad_files(folder: Path) -> dict[str, str]:
     """Each kind of bad input, keyed by file name, with the reason it must get."""
     from pypdf import PdfWriter

@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 )
 @click.option("--retry-failed", is_flag=True, help="Try again files refused before, unchanged.")
 @click.option(
+    "--reextract",
+    is_flag=True,
+    help="Read unchanged files again and replace their facts (after an upgrade).",
+)
+@click.option(
     "--wait",
     "wait_s",
     type=click.FloatRange(0),
@@ -73,6 +78,7 @@ def ingest(
     paths: tuple[Path, ...],
     workers: int,
     retry_failed: bool,
+    reextract: bool,
     wait_s: float,
     max_mb: float,
     max_pages: int,
@@ -99,6 +105,7 @@ def ingest(
                     targets,
                     workers=workers,
                     retry_failed=retry_failed,
+                    reextract=reextract,
                     limits=limits,
                     progress=progress,
                     wait_s=wait_s,
