@@ -312,6 +312,8 @@ def test_a_motion_to_dismiss_postpones_the_answer_until_14_days_after_the_order(
     [
         # Only the movant's answer waits on the order (FRCP 12(a)(4) alters *its* time).
         ("FEDERAL DEFENDANTS' MOTION TO DISMISS", None, dt.date(2025, 7, 24)),
+        ("DHS AND ICE'S MOTION TO DISMISS", None, dt.date(2025, 7, 24)),  # by initials
+        ("DEPARTMENT OF HOMELAND SECURITY'S MOTION TO DISMISS", None, dt.date(2025, 7, 24)),
         ("DEFENDANT ACME DATA CORP.'S MOTION TO DISMISS", dt.date(2025, 9, 2), None),
         ("DEFENDANTS' MOTION TO DISMISS", None, None),  # names no one: every defendant's
     ],

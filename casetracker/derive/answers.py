@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from casetracker.derive.common import (
     DEFENDING_ROLES,
+    FEDERAL_RE,
     Derived,
     apply_at,
     conditional,
@@ -31,9 +32,11 @@ SERVICE_TITLE_RE = re.compile(
 SUMMONS_RE = re.compile(r"\bsummons\b", re.IGNORECASE)
 
 # A motion's movant named as the federal side. "FEDERAL DEFENDANTS' MOTION TO DISMISS",
-# "THE GOVERNMENT'S MOTION …", "UNITED STATES' MOTION …".
+# "THE GOVERNMENT'S MOTION …", "UNITED STATES' MOTION …", "HHS AND CMS'S MOTION …" (an
+# agency by its initials, upper case only: "ice" is a word).
 FEDERAL_MOVANT_RE = re.compile(
-    r"\bfederal\s+(?:defendants?|respondents?|parties)\b|\bgovernment\b|\bunited\s+states\b",
+    r"\bfederal\s+(?:defendants?|respondents?|parties)\b|\bgovernment\b|\bunited\s+states\b"
+    r"|(?-i:\b(?:HHS|CMS|DHS|ICE|CBP|USCIS|DOJ|DOL|USDA|HUD|SSA|OPM|IRS|EPA|FDA|DOGE)\b)",
     re.IGNORECASE,
 )
 
@@ -199,7 +202,7 @@ def _movants(title: str, defendants: Sequence[Party]) -> set[str]:
     that names no one ("DEFENDANTS' MOTION TO DISMISS") is taken as every defendant's."""
     cut = re.search(r"\bMOTION\b", title, re.IGNORECASE)
     movant = title[: cut.start()] if cut else ""
-    if FEDERAL_MOVANT_RE.search(movant):
+    if FEDERAL_MOVANT_RE.search(movant) or FEDERAL_RE.search(movant):
         return {"federal"}
     named = {
         "federal" if is_federal(p) else "other"
