@@ -83,12 +83,7 @@ def answer_deadlines(
     defendants = parties_in(docket, DEFENDING_ROLES)
     for answer in out:
         side = _answering_side(answer, rules)
-        moved = [
-            (mfid, m)
-            for mfid, m in docket
-            if side is None or side in _movants(m.title or "", defendants)
-        ]
-        answer = _after_rule_12(answer, moved, docket, rules, cal, since)
+        answer = _after_rule_12(answer, side, defendants, docket, rules, cal, since)
         # Once a Rule 12 motion governs, every group waits on the same order: one line.
         if all(answer.deadline != d.deadline for d in found):
             found.append(answer)
@@ -220,7 +215,8 @@ def _name_words(text: str) -> set[str]:
 
 def _after_rule_12(
     answer: Derived,
-    motions_of_side: Sequence[tuple[int, FilingFacts]],
+    side: str | None,
+    defendants: Sequence[Party],
     docket: Sequence[tuple[int, FilingFacts]],
     rules: dict[str, Rule],
     cal: Calendar,
@@ -228,21 +224,22 @@ def _after_rule_12(
 ) -> Derived:
     """The answer date as a Rule 12 motion leaves it (FRCP 12(a)(4)(A)).
 
-    A Rule 12 motion filed by the answer date suspends it for the defendants who moved
-    (`motions_of_side`): the answer is due 14 days after notice of an order denying the
-    motion (in whole or part) or postponing it to trial; until the court acts it waits on
-    that order (date None).
+    A Rule 12 motion filed by the answer date suspends it for the side that moved (`side`
+    None: the date binds every defendant): the answer is due 14 days after notice of an
+    order denying the motion (in whole or part) or postponing it to trial; until the court
+    acts it waits on that order (date None).
     """
     due = answer.deadline.date
     motions = [
         (fid, f)
-        for fid, f in motions_of_side
+        for fid, f in docket
         if f.doc_type is DocType.MOTION
         and f.filed is not None
         and not f.is_proposed
         and RULE_12_RE.search(f.title or "")
         and (due is None or f.filed <= due)
         and (since is None or f.filed >= since)  # a motion against a superseded pleading
+        and (side is None or side in _movants(f.title or "", defendants))
     ]
     if not motions:
         return answer
