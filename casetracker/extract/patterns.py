@@ -617,6 +617,33 @@ RELATIVE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
+# A statement of service, its verb: "I personally served", "was delivered", "Service was
+# effected" (see `service.py`).
+SERVICE_VERB = re.compile(
+    r"\b(?:served|delivered|mailed|left|sent)\b"
+    r"|\bservice\s+(?:was|has\s+been)\s+(?:made|effected|completed|accomplished)\b",
+    re.IGNORECASE,
+)
+
+# "on" just before a date, with the AO 440 form's "(date)" blank label: "on (date) 07/03/2025".
+SERVICE_ON = re.compile(r"\bon\s*(?:\(date\)\s*)?$", re.IGNORECASE)
+
+# After "On July 9, 2025": ", I caused to be served", "I served".
+I_SERVED = re.compile(
+    r"^\s*,?\s*I\s+(?:have\s+|also\s+|personally\s+)*(?:caused\s+(?:it\s+|them\s+)?to\s+be\s+)?"
+    r"(?:served|delivered|mailed|sent)\b",
+    re.IGNORECASE,
+)
+
+# A label before the date: "Date of service:", "Date served:", "Service date:".
+SERVICE_LABEL = re.compile(
+    r"\b(?:date\s+of\s+service|date\s+served|service\s+date)\s*:?\s*$", re.IGNORECASE
+)
+
+# Where a service statement's clause ends: a semicolon, "; or" between a form's choices, or a
+# sentence's full stop (not an initial's: "U.S. Attorney").
+SERVICE_CLAUSE_END = re.compile(r";|[a-z]{3,}\.\s+[A-Z(]|\n\s*\n")
+
 # A period with no event named, at the end of its clause. "Plaintiffs shall file a proposed
 # judgment within seven (7) days.", "… within 14 days; Defendants …". In a court's order it
 # runs from the order (see `deadlines._bare_periods`).

@@ -16,33 +16,14 @@ Read from three shapes of sentence:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
+from casetracker.extract import patterns as p
 from casetracker.extract.dates import find_dates
 from casetracker.models import PageText, Source
 
 # How far back from "on <date>" the service verb may stand (one clause of a form's line).
 _CLAUSE = 180
-
-_VERB = re.compile(
-    r"\b(?:served|delivered|mailed|left|sent)\b"
-    r"|\bservice\s+(?:was|has\s+been)\s+(?:made|effected|completed|accomplished)\b",
-    re.IGNORECASE,
-)
-_ON = re.compile(r"\bon\s*(?:\(date\)\s*)?$", re.IGNORECASE)
-_I_SERVED = re.compile(
-    r"^\s*,?\s*I\s+(?:have\s+|also\s+|personally\s+)*(?:caused\s+(?:it\s+|them\s+)?to\s+be\s+)?"
-    r"(?:served|delivered|mailed|sent)\b",
-    re.IGNORECASE,
-)
-_LABEL = re.compile(
-    r"\b(?:date\s+of\s+service|date\s+served|service\s+date)\s*:?\s*$", re.IGNORECASE
-)
-
-# A clause ends at a semicolon, "; or" between a form's choices, or a sentence's full stop
-# (not an initial's: "U.S. Attorney").
-_CLAUSE_END = re.compile(r";|[a-z]{3,}\.\s+[A-Z(]|\n\s*\n")
 
 
 def service_date(pages: Sequence[PageText], filed: dt.date | None) -> tuple[dt.date, Source] | None:
@@ -72,13 +53,13 @@ def service_date(pages: Sequence[PageText], filed: dt.date | None) -> tuple[dt.d
 
 def _states_service(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _CLAUSE) : start]
-    if _LABEL.search(before[-40:]):
+    if p.SERVICE_LABEL.search(before[-40:]):
         return True
-    if not _ON.search(before[-12:]):
+    if not p.SERVICE_ON.search(before[-12:]):
         return False
-    if _I_SERVED.match(text[end : end + 80]):
+    if p.I_SERVED.match(text[end : end + 80]):
         return True
-    verbs = list(_VERB.finditer(before))
+    verbs = list(p.SERVICE_VERB.finditer(before))
     if not verbs:
         return False
-    return _CLAUSE_END.search(before, verbs[-1].end()) is None
+    return p.SERVICE_CLAUSE_END.search(before, verbs[-1].end()) is None
